@@ -77,7 +77,7 @@ const checks: Array<[string, string, string[], NodeJS.ProcessEnv?]> = [
     { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   ],
   ['generated API types are current', npx, ['tsx', 'scripts/check-generated.ts']],
-  ['typecheck', npx, ['tsc', '-b', '--pretty']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', npx, ['eslint', '.', '--max-warnings=0']],
   ['format', npx, ['prettier', '--check', '.', '--log-level=warn']],
 ];

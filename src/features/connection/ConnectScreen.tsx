@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createCaldasaClient, type ApiFailure } from '../../lib/api/api-client';
+import { useConnectionStore } from '../../lib/connection-store';
+import { defaultBaseUrl, normaliseBaseUrl } from './base-url';
+import { getTenant, tenantKeys } from './get-tenant';
+
+function messageFor(failure: ApiFailure): string {
+  if (failure.kind === 'http' && failure.status === 401) {
+    return 'The server rejected this token. Check that it was copied whole and has not been revoked.';
+  }
+  if (failure.kind === 'http' && failure.status === 404) {
+    return 'Nothing answers at that address. Check the API address; it usually ends in /api.';
+  }
+  if (failure.kind === 'http') return `The server refused the connection: ${failure.message}`;
+  if (failure.kind === 'timeout')
+    return 'The server did not answer within 5 seconds. Check the address and the network.';
+  return `${failure.message}`;
+}
+
+/** Connect this device to a Caldasa API with an address and a token, checked with GET /tenant. */
+export function ConnectScreen({ reason }: { reason?: string }) {
+  const previous = useConnectionStore((state) => state.credentials);
+  const connect = useConnectionStore((state) => state.connect);
+  const queryClient = useQueryClient();
+  const [baseUrl, setBaseUrl] = useState(previous?.baseUrl ?? defaultBaseUrl(window.location.origin));
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const errorId = useId();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const url = normaliseBaseUrl(baseUrl);
+    if (!url.ok) return setError(url.message);
+    if (token.trim() === '') return setError('Enter the API token you were given for this device.');
+    setChecking(true);
+    setError(null);
+    const result = await getTenant(createCaldasaClient(url.url, token.trim()));
+    setChecking(false);
+    if (!result.ok) return setError(messageFor(result.failure));
+    queryClient.setQueryData(tenantKeys.current(url.url), result.data);
+    connect({ baseUrl: url.url, token: token.trim() });
+  }
+
+  return (
+    <main className="connect">
+      <h1>Caldasa Door</h1>
+      {reason ? <p className="notice">{reason}</p> : <p>Connect this device to your Caldasa account.</p>}
+      <form onSubmit={onSubmit} aria-describedby={error ? errorId : undefined} noValidate>
+        <label>
+          API address
+          <input
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            value={baseUrl}
+            onChange={(e) => setBaseUrl(e.target.value)}
+          />
+        </label>
+        <label>
+          API token
+          <input
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p id={errorId} role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={checking}>
+          {checking ? 'Checking…' : 'Connect'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The one wrapper of the HTTP boundary to a Caldasa API. Every call has a timeout and ends in a typed
+ * result: data, a problem answer from the server, or a transport failure (network, timeout). Nothing here
+ * throws for an expected failure, so callers can turn each kind into a screen.
+ */
+import createClient, { type Client } from 'openapi-fetch';
+import type { components, paths } from './caldasa.gen';
+
+export type Schemas = components['schemas'];
+export type ProblemDetails = Schemas['ProblemDetails'] & { errors?: Record<string, string[]> };
+export type CaldasaClient = Client<paths>;
+
+export const DEFAULT_TIMEOUT_MS = 5_000;
+
+export type ApiFailure =
+  | { kind: 'network'; message: string }
+  | { kind: 'timeout'; message: string }
+  | { kind: 'http'; status: number; problem: ProblemDetails; retryAfter: string | null; message: string };
+
+export type ApiResult<T> = { ok: true; data: T; response: Response } | { ok: false; failure: ApiFailure };
+
+/** Makes a typed client for a base URL and bearer token. The token only ever travels in a header. */
+export function createCaldasaClient(
+  baseUrl: string,
+  token: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): CaldasaClient {
+  return createClient<paths>({
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    headers: { Authorization: `Bearer ${token}` },
+    fetch: (request: Request) => fetch(request, { signal: AbortSignal.timeout(timeoutMs) }),
+  });
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function fieldErrors(value: unknown): Record<string, string[]> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const errors: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(value)) {
+    const list = Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [];
+    if (list.length > 0) errors[field] = list;
+  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+/** Reads a problem body defensively: a server may send anything, or nothing, with an error status. */
+function problemFrom(status: number, body: unknown): ProblemDetails {
+  const record: Record<string, unknown> = body && typeof body === 'object' ? { ...body } : {};
+  const errors = fieldErrors(record.errors);
+  const detail = text(record.detail);
+  return {
+    type: text(record.type) ?? 'about:blank',
+    title: text(record.title) ?? `The server answered ${status}`,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
+}
+
+function transportFailure(error: unknown): ApiFailure {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return { kind: 'timeout', message: 'The server did not answer in time.' };
+  }
+  return { kind: 'network', message: 'The server could not be reached. Check the network and the address.' };
+}
+
+/**
+ * Runs one client call and folds every outcome into an ApiResult. `call` is a function of the client, such as
+ * `(c) => c.GET('/tenant')`.
+ */
+export async function callApi<T>(
+  call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ApiResult<T>> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call();
+  } catch (error) {
+    return { ok: false, failure: transportFailure(error) };
+  }
+  const { response } = result;
+  if (response.ok && result.data !== undefined) return { ok: true, data: result.data, response };
+  if (response.ok) {
+    return { ok: false, failure: { kind: 'network', message: 'The server sent an empty answer.' } };
+  }
+  const problem = problemFrom(response.status, result.error);
+  return {
+    ok: false,
+    failure: {
+      kind: 'http',
+      status: response.status,
+      problem,
+      retryAfter: response.headers.get('Retry-After'),
+      message: problem.detail ?? problem.title,
+    },
+  };
+}
+
+/** Like callApi, for operations that answer 204 No Content. */
+export async function callApiNoContent(
+  call: () => Promise<{ error?: unknown; response: Response }>,
+): Promise<ApiResult<null>> {
+  const result = await callApi(async () => {
+    const answer = await call();
+    return answer.response.ok ? { data: null, response: answer.response } : answer;
+  });
+  return result;
+}
