@@ -1,0 +1,52 @@
+/**
+ * The shared vocabulary of a scan, used by the scanner, the check-in pipeline, the journal in IndexedDB and
+ * the sync queue. A scan is a fact: what was read, where and when; its state says how far the server has
+ * decided it.
+ */
+import type { components } from './api/caldasa.gen';
+
+export type RedeemOutcome = components['schemas']['PublicTicketRedemptionOutcome'];
+
+/** The server's answer to a redeem, as read at the boundary. `outcome` may be a value we do not know. */
+export interface RedeemAnswer {
+  outcome: string;
+  ticketId: string | null;
+  holderName: string | null;
+  ticketTypeName: string | null;
+  previouslyRedeemedAt: string | null;
+  previouslyRedeemedByUserId: string | null;
+  previouslyRedeemedAtDoor: string | null;
+  message: string | null;
+}
+
+/**
+ * pending: waiting to be sent (never sent, or a transient failure); sending: a request is in flight;
+ * done: admitted; refused: a final refusal or a 400; conflict: someone else redeemed it first while we
+ * could not verify; needs-auth: the server answered 401, the queue waits for a new sign-in.
+ */
+export type ScanState = 'pending' | 'sending' | 'done' | 'refused' | 'conflict' | 'needs-auth';
+
+export interface ScanFact {
+  scanId: string;
+  token: string;
+  eventId: string;
+  door: string;
+  override: boolean;
+  notes: string | null;
+  /** When the code was read on this device (ISO 8601). */
+  scannedAt: string;
+  /** How many requests were started for this scan. */
+  attempts: number;
+  /** When the first request was started (ISO 8601), for the own-attempt rule. */
+  firstAttemptAt: string | null;
+  /** When the queue may try again (ISO 8601), or null when nothing is scheduled. */
+  nextAttemptAt: string | null;
+  state: ScanState;
+  result: RedeemAnswer | null;
+  /** The last transport or HTTP problem, in words, for the queue screen. */
+  lastError: string | null;
+  /** Set when staff marked a conflict as reviewed. */
+  reviewedAt: string | null;
+  /** How the code was read. */
+  source: 'camera' | 'wedge' | 'typed';
+}
