@@ -49,4 +49,10 @@ export interface ScanFact {
   reviewedAt: string | null;
   /** How the code was read. */
   source: 'camera' | 'wedge' | 'typed';
+  /** When the latest request was started (ISO 8601); a `sending` scan older than the timeout is stale. */
+  lastAttemptAt?: string | null;
+  /** The Idempotency-Key sent with the first request, if any; later attempts must send the same one. */
+  idempotencyKey?: string | null;
+  /** The exact `notes` the queue sends (original scan time and device), kept so every retry is identical. */
+  sentNotes?: string | null;
 }

@@ -1,0 +1,64 @@
+/**
+ * The only wrapper of IndexedDB (through idb). One database, `caldasa-door`:
+ * - `scans`: every scan fact, keyed by scanId, indexed by [eventId, token] (the duplicate guard) and by
+ *   state (the queue);
+ * - `kv`: small documents such as the persisted query cache.
+ * Schema changes go through `upgrade` with a new version number; a scan store is never dropped.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ScanFact, ScanState } from './scan-types';
+
+export const DB_NAME = 'caldasa-door';
+const DB_VERSION = 1;
+
+interface DoorDb extends DBSchema {
+  scans: {
+    key: string;
+    value: ScanFact;
+    indexes: { 'by-token': [string, string]; 'by-state': ScanState };
+  };
+  kv: { key: string; value: unknown };
+}
+
+export type DoorDatabase = IDBPDatabase<DoorDb>;
+
+let opening: Promise<DoorDatabase> | null = null;
+
+/** The open database, opened once per page (or worker) and shared. */
+export function openDoorDb(): Promise<DoorDatabase> {
+  opening ??= openDB<DoorDb>(DB_NAME, DB_VERSION, {
+    upgrade(db) {
+      const scans = db.createObjectStore('scans', { keyPath: 'scanId' });
+      scans.createIndex('by-token', ['eventId', 'token']);
+      scans.createIndex('by-state', 'state');
+      db.createObjectStore('kv');
+    },
+    // Another tab opened a newer version: let it upgrade, this tab reopens on its next call.
+    blocking() {
+      void closeDoorDb();
+    },
+  }).catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** Closes the shared connection; the next call opens it again. Tests use it between cases. */
+export async function closeDoorDb(): Promise<void> {
+  const current = opening;
+  opening = null;
+  if (current) (await current.catch(() => null))?.close();
+}
+
+/** Reads a small document from the key-value store. */
+export async function readKv(key: string): Promise<unknown> {
+  const db = await openDoorDb();
+  return db.get('kv', key);
+}
+
+/** Writes a small document to the key-value store; the value must be structured-cloneable. */
+export async function writeKv(key: string, value: unknown): Promise<void> {
+  const db = await openDoorDb();
+  await db.put('kv', value, key);
+}
