@@ -1,0 +1,113 @@
+/**
+ * Bearer-token authentication and the two roles. Tokens are stored as SHA-256 hashes; a token is looked
+ * up once and then cached in memory (the sandbox never revokes tokens), which keeps redeem cheap.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from './db/database.ts';
+import { ApiProblem } from './problems.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+export type Role = 'Admin' | 'Door';
+
+export interface Principal {
+  userId: string;
+  tenantId: string;
+  displayName: string;
+  role: Role;
+  tokenHash: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+  }
+}
+
+/** Operations a door token may call; everything else is admin-only. */
+const DOOR_OPERATIONS = new Set(['getTenant', 'listEvents', 'getEvent', 'listTicketTypes', 'redeemTicket']);
+
+/** Hex SHA-256; used for API tokens and, in the audit log, ticket tokens. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A new random URL-safe secret: 32 bytes of entropy for API tokens, 16 (22 chars) for tickets. */
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Creates a user with a fresh API token; the raw token is returned once and never stored. */
+export function issueToken(
+  db: Db,
+  tenantId: string,
+  role: Role,
+  displayName: string,
+): { token: string; userId: string } {
+  const token = randomToken();
+  const userId = randomUUID();
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    db.prepare(
+      'INSERT INTO users (id, tenant_id, display_name, role, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(userId, tenantId, displayName, role, now);
+    db.prepare('INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)').run(
+      sha256(token),
+      userId,
+      now,
+    );
+  })();
+  return { token, userId };
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+/** The onRequest hook for /api: authenticates, enforces roles, then the per-token rate limit. */
+export function createAuthHook(db: Db, limiter: RateLimiter) {
+  const lookup = db.prepare<[string], { userId: string; tenantId: string; displayName: string; role: Role }>(
+    `SELECT u.id AS userId, u.tenant_id AS tenantId, u.display_name AS displayName, u.role AS role
+       FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
+  );
+  const cache = new Map<string, Principal>();
+  return async function authenticate(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const token = bearerToken(request);
+    if (!token) throw new ApiProblem(401, 'Send an API token as "Authorization: Bearer <token>".');
+    const tokenHash = sha256(token);
+    let principal = cache.get(tokenHash);
+    if (!principal) {
+      const row = lookup.get(tokenHash);
+      if (!row)
+        throw new ApiProblem(
+          401,
+          'This API token is not known to this tenant. Check it, or ask for a new one.',
+        );
+      principal = { ...row, tokenHash };
+      cache.set(tokenHash, principal);
+    }
+    request.principal = principal;
+    const operationId = request.routeOptions.schema?.operationId;
+    if (principal.role === 'Door' && !(operationId && DOOR_OPERATIONS.has(operationId))) {
+      throw new ApiProblem(
+        403,
+        'Door tokens can only scan: get the tenant, list and view events and ticket types, and redeem tickets. Use an admin token for this.',
+      );
+    }
+    const wait = limiter.take(tokenHash);
+    if (wait > 0) {
+      throw new ApiProblem(429, `Too many requests for this token; retry in ${wait} s.`, undefined, {
+        'Retry-After': String(wait),
+      });
+    }
+  };
+}
+
+declare module 'fastify' {
+  interface FastifySchema {
+    operationId?: string;
+  }
+}

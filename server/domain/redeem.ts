@@ -1,0 +1,115 @@
+/**
+ * Redeeming a ticket at the door: the hot path. Everything runs in one immediate transaction with
+ * statements prepared once: idempotency replay, event check, ticket lookup by token, the one
+ * conditional UPDATE that lets exactly one of any number of concurrent scans win, the audit row, and
+ * the idempotency record.
+ */
+import type { Db } from '../db/database.ts';
+import type { Schemas } from '../api-types.ts';
+import { sha256, type Principal } from '../auth.ts';
+import { conflict, notFound } from '../problems.ts';
+import { createIdempotencyStore, fingerprint, type StoredResponse } from './idempotency.ts';
+import {
+  alreadyRedeemed,
+  notFoundResult,
+  redeemed,
+  refusal,
+  type FoundTicket,
+  type RedeemEvent,
+  type RedeemResult,
+} from './redeem-outcome.ts';
+import type { Tenant } from './tenant.ts';
+
+type RedeemRequest = Schemas['RedeemPublicTicketRequest'];
+
+interface EventState extends RedeemEvent {
+  status: Schemas['PublicBookableEventStatus'];
+}
+
+export interface RedeemCall {
+  principal: Principal;
+  tenant: Tenant;
+  body: RedeemRequest;
+  idempotencyKey?: string;
+}
+
+export function createRedeemService(db: Db) {
+  const findEvent = db.prepare<[string, string], EventState>(
+    `SELECT id, status, doors_open_at AS doorsOpenAt, time_zone AS timeZone FROM events WHERE id = ? AND tenant_id = ?`,
+  );
+  const findTicket = db.prepare<
+    [string, string],
+    FoundTicket
+  >(`SELECT t.id, t.event_id AS eventId, e.name AS eventName,
+      t.status, o.status AS orderStatus, t.holder_name AS holderName, tt.name AS ticketTypeName,
+      t.redeemed_at AS redeemedAt, t.redeemed_by_user_id AS redeemedByUserId, u.display_name AS redeemedByName,
+      t.redeemed_at_door AS redeemedAtDoor
+    FROM tickets t JOIN events e ON e.id = t.event_id JOIN orders o ON o.id = t.order_id
+    JOIN ticket_types tt ON tt.id = t.ticket_type_id LEFT JOIN users u ON u.id = t.redeemed_by_user_id
+    WHERE t.token = ? AND e.tenant_id = ?`);
+  // First scan wins: only a row still unredeemed and valid changes; every other racer sees 0 changes.
+  const claim =
+    db.prepare(`UPDATE tickets SET status = 'Redeemed', redeemed_at = ?, redeemed_by_user_id = ?, redeemed_at_door = ?
+    WHERE id = ? AND redeemed_at IS NULL AND status = 'Valid'`);
+  const audit =
+    db.prepare(`INSERT INTO redemption_audit (ticket_id, token_hash, event_id, door, user_id, outcome, override, notes, attempted_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const idempotency = createIdempotencyStore(db);
+
+  function decide(call: RedeemCall, event: EventState, now: string): RedeemResult {
+    const { body, principal, tenant } = call;
+    const ticket = findTicket.get(body.token, tenant.id);
+    const context = { now, graceMinutes: tenant.doorsOpenGraceMinutes, override: body.override === true };
+    if (!ticket) return notFoundResult();
+    const refused = refusal(ticket, event, context);
+    if (refused) return refused;
+    const won = claim.run(now, principal.userId, body.door ?? null, ticket.id).changes === 1;
+    if (won) return redeemed(ticket);
+    // Another writer (a second process on the same file) got there first: report what it did.
+    const current = findTicket.get(body.token, tenant.id) ?? ticket;
+    return refusal(current, event, context) ?? alreadyRedeemed(current, event);
+  }
+
+  function run(call: RedeemCall): StoredResponse & { replayed: boolean } {
+    const nowDate = new Date();
+    const now = nowDate.toISOString();
+    const { body, principal, idempotencyKey } = call;
+    const requestHash = idempotencyKey
+      ? fingerprint({
+          bookableEventId: body.bookableEventId,
+          token: body.token,
+          door: body.door ?? null,
+          override: body.override ?? false,
+          notes: body.notes ?? null,
+        })
+      : '';
+    if (idempotencyKey) {
+      const stored = idempotency.replay(principal.tokenHash, idempotencyKey, requestHash, nowDate);
+      if (stored) return { ...stored, replayed: true };
+    }
+    const event = findEvent.get(body.bookableEventId, call.tenant.id);
+    if (!event) throw notFound(`Event ${body.bookableEventId}`);
+    if (event.status !== 'Published') {
+      throw conflict(`This event is ${event.status}; tickets can only be redeemed for a published event.`);
+    }
+    const result = decide(call, event, now);
+    audit.run(
+      result.ticketId ?? null,
+      sha256(body.token),
+      event.id,
+      body.door ?? null,
+      principal.userId,
+      result.outcome,
+      body.override ? 1 : 0,
+      body.notes ?? null,
+      now,
+    );
+    const response = { statusCode: 200, body: result };
+    if (idempotencyKey)
+      idempotency.remember(principal.tokenHash, idempotencyKey, requestHash, response, nowDate);
+    return { ...response, replayed: false };
+  }
+
+  const transaction = db.transaction(run);
+  return { redeem: (call: RedeemCall) => transaction.immediate(call) };
+}
