@@ -1,0 +1,30 @@
+/**
+ * The zxing-wasm engine (ZXing-C++ compiled to WebAssembly). `readBarcodes` is passed in so Node tests can
+ * use a module instantiated from the `.wasm` bytes while the app uses the copy it serves itself.
+ */
+import type { ReaderOptions, readBarcodes } from 'zxing-wasm/reader';
+import type { PixelEngine } from './types';
+
+export type ReadBarcodes = typeof readBarcodes;
+
+/**
+ * Chosen with `npm run bench:scan`. QR codes need no 90° rotation retries (the detector is rotation
+ * invariant), inverted codes need `tryInvert`, and one symbol per frame is all a door needs.
+ */
+export const ZXING_WASM_OPTIONS: ReaderOptions = {
+  formats: ['QRCode'],
+  tryHarder: true,
+  tryRotate: false,
+  tryInvert: true,
+  tryDownscale: true,
+  maxNumberOfSymbols: 1,
+};
+
+export function createZxingWasmEngine(read: ReadBarcodes, options = ZXING_WASM_OPTIONS): PixelEngine {
+  return {
+    async decodePixels(image) {
+      const results = await read(image, options);
+      return results.find((result) => result.isValid)?.text ?? null;
+    },
+  };
+}
