@@ -1,0 +1,41 @@
+/** GET /events: one page of events, upcoming first, with a status filter and a name search. */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { useApiClient } from '../../lib/api/use-api-client';
+import { eventKeys, type EventListFilters } from './event-keys';
+
+export type EventSummary = Schemas['PublicBookableEventDto'];
+export type EventList = Schemas['PublicBookableEventListResponse'];
+
+export const EVENTS_PAGE_SIZE = 20;
+
+export async function listEvents(client: CaldasaClient, filters: EventListFilters): Promise<EventList> {
+  const search = filters.search.trim();
+  const result = await callApi(() =>
+    client.GET('/events', {
+      params: {
+        query: {
+          page: filters.page,
+          pageSize: EVENTS_PAGE_SIZE,
+          ...(filters.status ? { status: filters.status } : {}),
+          ...(search ? { search } : {}),
+        },
+      },
+    }),
+  );
+  if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
+  return result.data;
+}
+
+export function listEventsQueryOptions(client: CaldasaClient, filters: EventListFilters) {
+  return queryOptions({
+    queryKey: eventKeys.list(filters),
+    queryFn: () => listEvents(client, filters),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEvents(filters: EventListFilters) {
+  const client = useApiClient();
+  return useQuery({ ...listEventsQueryOptions(client!, filters), enabled: client !== null });
+}

@@ -1,0 +1,17 @@
+/** The one factory for ticket orders' query keys: one event's lists sit under `orders, list, eventId`. */
+import type { Schemas } from '../../lib/api/api-client';
+
+export type OrderStatus = Schemas['PublicTicketOrderStatus'];
+
+export interface OrderListFilters {
+  search: string;
+  status: OrderStatus | null;
+  page: number;
+}
+
+export const orderKeys = {
+  all: ['orders'] as const,
+  lists: () => [...orderKeys.all, 'list'] as const,
+  eventLists: (eventId: string) => [...orderKeys.lists(), eventId] as const,
+  list: (eventId: string, filters: OrderListFilters) => [...orderKeys.eventLists(eventId), filters] as const,
+};

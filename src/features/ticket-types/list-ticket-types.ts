@@ -1,0 +1,28 @@
+/** GET /events/{eventId}/ticket-types: price, quantity, sold, remaining and redeemed per type. */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { useApiClient } from '../../lib/api/use-api-client';
+import { ticketTypeKeys } from './ticket-type-keys';
+
+export type TicketType = Schemas['PublicTicketTypeDto'];
+
+export async function listTicketTypes(client: CaldasaClient, eventId: string): Promise<TicketType[]> {
+  const result = await callApi(() =>
+    client.GET('/events/{eventId}/ticket-types', { params: { path: { eventId } } }),
+  );
+  if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
+  return Array.isArray(result.data.items) ? result.data.items : [];
+}
+
+export function listTicketTypesQueryOptions(client: CaldasaClient, eventId: string) {
+  return queryOptions({
+    queryKey: ticketTypeKeys.list(eventId),
+    queryFn: () => listTicketTypes(client, eventId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTicketTypes(eventId: string) {
+  const client = useApiClient();
+  return useQuery({ ...listTicketTypesQueryOptions(client!, eventId), enabled: client !== null });
+}
