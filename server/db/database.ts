@@ -7,7 +7,7 @@
  * (FULL would fsync on every commit).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,4 +51,10 @@ export function migrate(db: Db): void {
       );
     }).immediate();
   }
+}
+
+/** Deletes the database files (and the demo files beside them) so the next open starts empty. */
+export function resetDatabase(dataDir: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, DB_FILE + suffix), { force: true });
+  for (const file of ['credentials.json', 'tickets.html']) rmSync(join(dataDir, file), { force: true });
 }
