@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { unlockAudio } from './feedback';
+import { useFeedbackStore } from './feedback-store';
+
+/** The sound switch; also unlocks Web Audio on the first tap anywhere, as browsers require. */
+export function MuteSwitch() {
+  const muted = useFeedbackStore((state) => state.muted);
+  const toggleMute = useFeedbackStore((state) => state.toggleMute);
+
+  useEffect(() => {
+    const unlock = () => unlockAudio();
+    window.addEventListener('pointerdown', unlock, { once: true });
+    window.addEventListener('keydown', unlock, { once: true });
+    return () => {
+      window.removeEventListener('pointerdown', unlock);
+      window.removeEventListener('keydown', unlock);
+    };
+  }, []);
+
+  return (
+    <label className="switch">
+      <input type="checkbox" role="switch" checked={!muted} onChange={toggleMute} />
+      Sound
+    </label>
+  );
+}

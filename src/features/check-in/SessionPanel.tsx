@@ -1,0 +1,50 @@
+import { useSessionStore } from './session-store';
+import { lookFor } from './verdict-presentation';
+
+function shortToken(token: string): string {
+  return token.length > 14 ? `${token.slice(0, 6)}…${token.slice(-6)}` : token;
+}
+
+function clock(iso: string): string {
+  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** Counts for this device's session and the last 20 scans with their verdicts. */
+export function SessionPanel() {
+  const counts = useSessionStore((state) => state.counts);
+  const recent = useSessionStore((state) => state.recent);
+  return (
+    <section className="session-panel" aria-labelledby="session-title">
+      <h2 id="session-title">This session</h2>
+      <dl className="session-counts">
+        <div>
+          <dt>Admitted</dt>
+          <dd>{counts.admitted}</dd>
+        </div>
+        <div>
+          <dt>Refused</dt>
+          <dd>{counts.refused}</dd>
+        </div>
+        <div>
+          <dt>Not verified</dt>
+          <dd>{counts.unverified}</dd>
+        </div>
+      </dl>
+      {recent.length === 0 ? (
+        <p className="muted">No scans yet.</p>
+      ) : (
+        <ol className="recent-scans" aria-label="Last scans">
+          {recent.map((result) => {
+            const look = lookFor(result.verdict);
+            return (
+              <li key={result.scanId} className={`recent-scan recent-scan--${look.colour}`}>
+                <span className="recent-time">{clock(result.scannedAt)}</span>{' '}
+                <strong>{look.title}</strong> <span className="muted">{shortToken(result.token)}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ScanFact } from '../../lib/scan-types';
+import type { Verdict } from './verdict';
+import { formatAgo, formatClock, formatUntil } from './format-time';
+import { offlinePolicyWords } from './verdict-presentation';
+
+export interface VerdictContext {
+  timeZone: string;
+  doorsOpenAt: string | null;
+  currentUserId: string | null;
+  offlinePolicy: 'admit' | 'hold';
+  now: Date;
+}
+
+function Holder({ name, type }: { name: string | null; type: string | null }) {
+  if (!name && !type) return null;
+  return (
+    <p className="verdict-holder">
+      {name && <strong>{name}</strong>}
+      {name && type && ' · '}
+      {type}
+    </p>
+  );
+}
+
+function AlreadyUsed({ verdict, context }: { verdict: Verdict & { kind: 'already-used' }; context: VerdictContext }) {
+  const { answer } = verdict;
+  const at = answer.previouslyRedeemedAt;
+  const parts = [
+    at ? `Used ${formatClock(at, context.timeZone)}` : 'Used before',
+    answer.previouslyRedeemedAtDoor ? `Door ${answer.previouslyRedeemedAtDoor}` : 'unknown door',
+    at ? formatAgo(at, context.now) : '',
+  ].filter((part) => part !== '');
+  const byYou = context.currentUserId !== null && answer.previouslyRedeemedByUserId === context.currentUserId;
+  return (
+    <>
+      <p className="verdict-line">{parts.join(' · ')}</p>
+      <p>{byYou ? 'By you (this sign-in).' : (answer.message ?? `By user ${answer.previouslyRedeemedByUserId}`)}</p>
+      <Holder name={answer.holderName} type={answer.ticketTypeName} />
+    </>
+  );
+}
+
+function EarlierScan({ scan, context }: { scan: ScanFact | null; context: VerdictContext }) {
+  if (!scan) return null;
+  const when = formatClock(scan.scannedAt, context.timeZone);
+  return <p className="verdict-line">Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).</p>;
+}
+
+/** The words under the verdict title: who, when, where and why. */
+export function VerdictDetails(props: { verdict: Verdict; earlierLocalScan: ScanFact | null; context: VerdictContext }) {
+  const { verdict, context } = props;
+  switch (verdict.kind) {
+    case 'admitted':
+      return <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />;
+    case 'already-used':
+      return <AlreadyUsed verdict={verdict} context={context} />;
+    case 'refused':
+      return (
+        <>
+          <p className="verdict-line">{verdict.message}</p>
+          {verdict.answer?.message && verdict.answer.message !== verdict.message && <p>{verdict.answer.message}</p>}
+        </>
+      );
+    case 'doors-not-open': {
+      const opens = context.doorsOpenAt;
+      return (
+        <p className="verdict-line">
+          {opens
+            ? `Doors open ${formatClock(opens, context.timeZone)} (${formatUntil(opens, context.now)})`
+            : (verdict.answer.message ?? 'Doors are not open yet.')}
+        </p>
+      );
+    }
+    case 'not-verified':
+      return (
+        <>
+          <p className="verdict-line">{offlinePolicyWords(context.offlinePolicy)}</p>
+          <EarlierScan scan={props.earlierLocalScan} context={context} />
+          <p>{verdict.message}</p>
+        </>
+      );
+    case 'needs-auth':
+      return <p className="verdict-line">The server no longer accepts this device. The scan is kept.</p>;
+  }
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { giveFeedback } from './feedback';
+import { useFeedbackStore } from './feedback-store';
+import { OverrideForm } from './OverrideForm';
+import type { ShownVerdict } from './session-store';
+import { VerdictDetails, type VerdictContext } from './VerdictDetails';
+import { VerdictIcon } from './VerdictIcon';
+import { ADMITTED_CLEAR_MS, lookFor } from './verdict-presentation';
+
+interface VerdictScreenProps {
+  shown: ShownVerdict;
+  context: Omit<VerdictContext, 'now'>;
+  onDismiss: () => void;
+  onOverride: (note: string) => void;
+}
+
+/** The full-screen verdict: colour, icon shape and words, with tone and vibration when it appears. */
+export function VerdictScreen({ shown, context, onDismiss, onOverride }: VerdictScreenProps) {
+  const { result, shownAt, shownAtMs } = shown;
+  const { verdict } = result;
+  const look = lookFor(verdict);
+
+  useEffect(() => {
+    // The bench reads this mark to time a decode to its verdict on screen.
+    performance.mark(`verdict:${result.token}`);
+    if (look.tone) giveFeedback(look.tone, useFeedbackStore.getState().muted);
+    if (verdict.kind !== 'admitted') return;
+    const timer = window.setTimeout(onDismiss, ADMITTED_CLEAR_MS);
+    return () => window.clearTimeout(timer);
+  }, [shownAt, result.token, look.tone, verdict.kind, onDismiss]);
+
+  return (
+    <section className={`verdict verdict--${look.colour}`} aria-labelledby="verdict-title" data-verdict={verdict.kind}>
+      <VerdictIcon shape={look.icon} />
+      <h2 id="verdict-title">{look.title}</h2>
+      <VerdictDetails
+        verdict={verdict}
+        earlierLocalScan={result.earlierLocalScan}
+        context={{ ...context, now: new Date(shownAtMs) }}
+      />
+      {result.journalError && <p className="error">Not stored on this device: {result.journalError}</p>}
+      {result.override && <p className="muted">Sent with override.</p>}
+      {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
+      <button type="button" className="verdict-next" onClick={onDismiss}>
+        Scan next
+      </button>
+    </section>
+  );
+}
