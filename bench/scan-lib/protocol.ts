@@ -1,0 +1,36 @@
+/** What the Node side of the decode bench and the bench page in Chromium exchange. */
+import type { ReaderOptions } from 'zxing-wasm/reader';
+import type { ZxingJsOptions } from '../../src/lib/decoder/zxing-js-engine.ts';
+
+export interface BenchVariant {
+  label: string;
+  engine: 'zxing-wasm' | 'zxing-browser';
+  wasmOptions?: ReaderOptions;
+  jsOptions?: ZxingJsOptions;
+  /**
+   * When set, each frame is drawn on a canvas first and the timed step is the app's real path: the frame
+   * grabber (optionally downscaling to this long side; 0 = full size) followed by the decode.
+   */
+  grabMaxSide?: number;
+}
+
+export interface BenchFrame {
+  id: string;
+  file: string;
+  width: number;
+  height: number;
+  text: string;
+}
+
+export interface FrameOutcome {
+  id: string;
+  decoded: boolean;
+  ms: number;
+}
+
+export interface ScanBenchPageApi {
+  nativeDetector(): Promise<'available' | 'unavailable'>;
+  run(variant: BenchVariant, frames: BenchFrame[]): Promise<FrameOutcome[]>;
+}
+
+export const PAGE_GLOBAL = 'scanBench';
