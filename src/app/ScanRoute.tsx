@@ -1,22 +1,162 @@
+/**
+ * The door: connection → event → door → scanning. Composes the scanner (reading codes), check-in (verdicts)
+ * and event setup; those features never import each other.
+ */
+import { useCallback, type ReactNode } from 'react';
+import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
+import { ConnectionState } from '../features/check-in/ConnectionState';
+import { MuteSwitch } from '../features/check-in/MuteSwitch';
+import { SessionPanel } from '../features/check-in/SessionPanel';
+import { useSessionStore } from '../features/check-in/session-store';
+import { useCheckIn } from '../features/check-in/use-check-in';
+import { VerdictAnnouncer } from '../features/check-in/VerdictAnnouncer';
+import { VerdictScreen } from '../features/check-in/VerdictScreen';
+import { DoorPicker } from '../features/event-setup/DoorPicker';
+import { useDoorSetupStore } from '../features/event-setup/door-setup-store';
+import { EventPicker } from '../features/event-setup/EventPicker';
+import { useDoorEvent } from '../features/event-setup/get-event';
+import type { DoorEvent } from '../features/event-setup/list-events';
+import { VipLaneSwitch } from '../features/event-setup/VipLaneSwitch';
+import type { NormalisedCode } from '../features/scanner/normalise-code';
+import { Scanner, type CodeSource } from '../features/scanner/Scanner';
+import { readSetting } from '../lib/local-settings';
 import { useConnectionStore } from '../lib/connection-store';
 import { Link } from './router';
 
-/** The door screen. The scanner feature fills this in; until connected data arrives it shows the tenant. */
-export function ScanRoute() {
+const SIGN_IN_AGAIN =
+  'The server no longer accepts this device’s token. Sign in again; scans already made are kept and sent afterwards.';
+
+function readOfflinePolicy(): 'admit' | 'hold' {
+  return readSetting('offlinePolicy', (raw) => (raw === 'hold' || raw === 'admit' ? raw : null)) ?? 'admit';
+}
+
+function TopBar() {
   const tenant = useTenant();
   const disconnect = useConnectionStore((state) => state.disconnect);
   return (
+    <header className="topbar">
+      <strong>{tenant.data?.name ?? 'Connecting…'}</strong>
+      <nav aria-label="Main">
+        <Link href="/admin">Back office</Link>
+        <button type="button" onClick={disconnect}>
+          Disconnect
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+function DoorBar({ event, door }: { event: DoorEvent; door: string }) {
+  const changeEvent = useDoorSetupStore((state) => state.changeEvent);
+  const changeDoor = useDoorSetupStore((state) => state.changeDoor);
+  return (
+    <div className="door-bar">
+      <button type="button" onClick={changeEvent} aria-label={`Event: ${event.name}. Change event`}>
+        {event.name}
+      </button>
+      <button type="button" onClick={changeDoor} aria-label={`Door: ${door}. Change door`}>
+        Door {door}
+      </button>
+      <ConnectionState />
+      <MuteSwitch />
+    </div>
+  );
+}
+
+function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
+  const tenant = useTenant();
+  const lane = useDoorSetupStore((state) => state.vipLanes[door] ?? null);
+  const checkIn = useCheckIn({ eventId: event.id, door, vipNote: lane ? lane.note : null });
+  const current = useSessionStore((state) => state.current);
+  const notice = useSessionStore((state) => state.notice);
+  const checking = useSessionStore((state) => state.inFlight > 0);
+  const dismiss = useSessionStore((state) => state.dismiss);
+  const { submit } = checkIn;
+
+  const onRead = useCallback(
+    (code: NormalisedCode, source: CodeSource) =>
+      code.ok ? submit(code.token, source) : useSessionStore.getState().showNotice(code.message),
+    [submit],
+  );
+
+  return (
     <main className="scan-route">
-      <header className="topbar">
-        <strong>{tenant.data?.name ?? 'Connecting…'}</strong>
-        <nav aria-label="Main">
-          <Link href="/admin">Back office</Link>
-          <button type="button" onClick={disconnect}>
-            Disconnect
-          </button>
-        </nav>
-      </header>
+      <TopBar />
+      <DoorBar event={event} door={door} />
+      <Scanner onRead={onRead} />
+      {checking && <p className="scan-checking">Checking…</p>}
+      {notice && <p className="scan-notice">{notice}</p>}
+      <VipLaneSwitch door={door} />
+      <SessionPanel />
+      <VerdictAnnouncer />
+      {current && (
+        <VerdictScreen
+          shown={current}
+          context={{
+            timeZone: event.timeZone,
+            doorsOpenAt: event.doorsOpenAt,
+            currentUserId: tenant.data?.currentUser.id ?? null,
+            offlinePolicy: readOfflinePolicy(),
+          }}
+          onDismiss={dismiss}
+          onOverride={(note) => checkIn.override(current.result, note)}
+        />
+      )}
+    </main>
+  );
+}
+
+/** The door screen: sign-in again, event and door setup, then scanning. */
+export function ScanRoute() {
+  const tokenRejected = useConnectionStore((state) => state.tokenRejected);
+  const eventId = useDoorSetupStore((state) => state.eventId);
+  const door = useDoorSetupStore((state) => state.door);
+  const changeEvent = useDoorSetupStore((state) => state.changeEvent);
+  const event = useDoorEvent(eventId);
+
+  if (tokenRejected) return <ConnectScreen reason={SIGN_IN_AGAIN} />;
+  if (!eventId)
+    return (
+      <Setup>
+        <EventPicker />
+      </Setup>
+    );
+  if (event.isPending)
+    return (
+      <Setup>
+        <p className="loading">Loading the event…</p>
+      </Setup>
+    );
+  if (event.isError) {
+    return (
+      <Setup>
+        <p role="alert" className="error">
+          The event could not be loaded: {event.error.message}
+        </p>
+        <button type="button" onClick={() => void event.refetch()}>
+          Try again
+        </button>{' '}
+        <button type="button" onClick={changeEvent}>
+          Choose another event
+        </button>
+      </Setup>
+    );
+  }
+  if (!door)
+    return (
+      <Setup>
+        <DoorPicker eventName={event.data.name} />
+      </Setup>
+    );
+  return <ScanScreen event={event.data} door={door} />;
+}
+
+function Setup({ children }: { children: ReactNode }) {
+  return (
+    <main className="scan-route">
+      <TopBar />
+      {children}
     </main>
   );
 }

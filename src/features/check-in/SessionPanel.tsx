@@ -38,8 +38,8 @@ export function SessionPanel() {
             const look = lookFor(result.verdict);
             return (
               <li key={result.scanId} className={`recent-scan recent-scan--${look.colour}`}>
-                <span className="recent-time">{clock(result.scannedAt)}</span>{' '}
-                <strong>{look.title}</strong> <span className="muted">{shortToken(result.token)}</span>
+                <span className="recent-time">{clock(result.scannedAt)}</span> <strong>{look.title}</strong>{' '}
+                <span className="muted">{shortToken(result.token)}</span>
               </li>
             );
           })}

@@ -22,7 +22,13 @@ function Holder({ name, type }: { name: string | null; type: string | null }) {
   );
 }
 
-function AlreadyUsed({ verdict, context }: { verdict: Verdict & { kind: 'already-used' }; context: VerdictContext }) {
+function AlreadyUsed({
+  verdict,
+  context,
+}: {
+  verdict: Verdict & { kind: 'already-used' };
+  context: VerdictContext;
+}) {
   const { answer } = verdict;
   const at = answer.previouslyRedeemedAt;
   const parts = [
@@ -34,7 +40,11 @@ function AlreadyUsed({ verdict, context }: { verdict: Verdict & { kind: 'already
   return (
     <>
       <p className="verdict-line">{parts.join(' · ')}</p>
-      <p>{byYou ? 'By you (this sign-in).' : (answer.message ?? `By user ${answer.previouslyRedeemedByUserId}`)}</p>
+      <p>
+        {byYou
+          ? 'By you (this sign-in).'
+          : (answer.message ?? `By user ${answer.previouslyRedeemedByUserId}`)}
+      </p>
       <Holder name={answer.holderName} type={answer.ticketTypeName} />
     </>
   );
@@ -43,11 +53,19 @@ function AlreadyUsed({ verdict, context }: { verdict: Verdict & { kind: 'already
 function EarlierScan({ scan, context }: { scan: ScanFact | null; context: VerdictContext }) {
   if (!scan) return null;
   const when = formatClock(scan.scannedAt, context.timeZone);
-  return <p className="verdict-line">Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).</p>;
+  return (
+    <p className="verdict-line">
+      Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).
+    </p>
+  );
 }
 
 /** The words under the verdict title: who, when, where and why. */
-export function VerdictDetails(props: { verdict: Verdict; earlierLocalScan: ScanFact | null; context: VerdictContext }) {
+export function VerdictDetails(props: {
+  verdict: Verdict;
+  earlierLocalScan: ScanFact | null;
+  context: VerdictContext;
+}) {
   const { verdict, context } = props;
   switch (verdict.kind) {
     case 'admitted':
@@ -58,7 +76,9 @@ export function VerdictDetails(props: { verdict: Verdict; earlierLocalScan: Scan
       return (
         <>
           <p className="verdict-line">{verdict.message}</p>
-          {verdict.answer?.message && verdict.answer.message !== verdict.message && <p>{verdict.answer.message}</p>}
+          {verdict.answer?.message && verdict.answer.message !== verdict.message && (
+            <p>{verdict.answer.message}</p>
+          )}
         </>
       );
     case 'doors-not-open': {

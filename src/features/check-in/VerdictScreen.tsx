@@ -30,7 +30,11 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
   }, [shownAt, result.token, look.tone, verdict.kind, onDismiss]);
 
   return (
-    <section className={`verdict verdict--${look.colour}`} aria-labelledby="verdict-title" data-verdict={verdict.kind}>
+    <section
+      className={`verdict verdict--${look.colour}`}
+      aria-labelledby="verdict-title"
+      data-verdict={verdict.kind}
+    >
       <VerdictIcon shape={look.icon} />
       <h2 id="verdict-title">{look.title}</h2>
       <VerdictDetails

@@ -20,7 +20,9 @@ function fakeJournal() {
 
 function answering(status: number, body: unknown, headers: Record<string, string> = {}) {
   const type = status === 200 ? 'application/json' : 'application/problem+json';
-  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ...headers } }));
+  return vi.fn(
+    async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ...headers } }),
+  );
 }
 
 let ids = 0;
@@ -33,7 +35,14 @@ function deps(journal: ScanJournalPort): CheckInDeps {
   };
 }
 
-const input = { token: 'tok', eventId: 'e1', door: 'A', override: false, notes: null, source: 'camera' } as const;
+const input = {
+  token: 'tok',
+  eventId: 'e1',
+  door: 'A',
+  override: false,
+  notes: null,
+  source: 'camera',
+} as const;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -65,7 +74,10 @@ describe('checkInScan', () => {
   });
 
   it('keeps the scan when the network is down', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const { journal, facts } = fakeJournal();
     const result = await checkInScan(deps(journal), input);
     expect(result.verdict.kind).toBe('not-verified');

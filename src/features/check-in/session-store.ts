@@ -69,7 +69,9 @@ export const useSessionStore = create<SessionState>((set) => ({
   showAgain: (token) =>
     set((state) => {
       const latest = state.recent[0];
-      return latest?.token === token ? { current: { result: latest, shownAt: performance.now(), shownAtMs: Date.now() } } : {};
+      return latest?.token === token
+        ? { current: { result: latest, shownAt: performance.now(), shownAtMs: Date.now() } }
+        : {};
     }),
   showNotice: (notice) => set({ notice, current: null }),
   dismiss: () => set({ current: null, notice: null }),

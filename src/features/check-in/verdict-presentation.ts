@@ -17,7 +17,12 @@ const LOOKS: Record<VerdictKind, VerdictLook> = {
   'already-used': { tone: 'warning', icon: 'exclamation', colour: 'orange', title: 'Already used' },
   refused: { tone: 'error', icon: 'cross', colour: 'red', title: 'Refused' },
   'doors-not-open': { tone: 'error', icon: 'cross', colour: 'red', title: 'Doors not open yet' },
-  'not-verified': { tone: 'attention', icon: 'clock', colour: 'amber', title: 'Saved offline — not verified' },
+  'not-verified': {
+    tone: 'attention',
+    icon: 'clock',
+    colour: 'amber',
+    title: 'Saved offline — not verified',
+  },
   'needs-auth': { tone: null, icon: 'lock', colour: 'grey', title: 'Sign in again' },
 };
 
@@ -38,7 +43,8 @@ export function offlinePolicyWords(policy: 'admit' | 'hold'): string {
 /** One sentence for the live region: the title and the fact that matters most. */
 export function spokenSummary(verdict: Verdict): string {
   const { title } = LOOKS[verdict.kind];
-  if (verdict.kind === 'admitted' && verdict.answer.holderName) return `${title}: ${verdict.answer.holderName}`;
+  if (verdict.kind === 'admitted' && verdict.answer.holderName)
+    return `${title}: ${verdict.answer.holderName}`;
   if (verdict.kind === 'refused') return `${title}: ${verdict.message}`;
   return title;
 }

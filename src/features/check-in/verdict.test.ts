@@ -50,8 +50,14 @@ describe('verdictFromAnswer', () => {
 
   it('shows the server message for an outcome it does not know', () => {
     const verdict = verdictFromAnswer(answer('Expired', { message: 'Ticket expired yesterday' }));
-    expect(verdict).toMatchObject({ kind: 'refused', reason: 'unknown', message: 'Ticket expired yesterday' });
-    expect(verdictFromAnswer(answer('Expired'))).toMatchObject({ message: expect.stringContaining('Expired') });
+    expect(verdict).toMatchObject({
+      kind: 'refused',
+      reason: 'unknown',
+      message: 'Ticket expired yesterday',
+    });
+    expect(verdictFromAnswer(answer('Expired'))).toMatchObject({
+      message: expect.stringContaining('Expired'),
+    });
   });
 });
 

@@ -15,7 +15,8 @@ export function DoorPicker({ eventName }: { eventName: string }) {
     event.preventDefault();
     const name = door.trim();
     if (name === '') return setError('Enter the name of this door, for example "Main entrance".');
-    if (name.length > MAX_DOOR_LENGTH) return setError(`A door name has at most ${MAX_DOOR_LENGTH} characters.`);
+    if (name.length > MAX_DOOR_LENGTH)
+      return setError(`A door name has at most ${MAX_DOOR_LENGTH} characters.`);
     chooseDoor(name);
   }
 

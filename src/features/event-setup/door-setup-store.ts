@@ -40,7 +40,8 @@ function parseVipLanes(raw: unknown): Record<string, VipLane> {
 
 function parseSetup(raw: unknown): DoorSetup | null {
   if (!raw || typeof raw !== 'object') return null;
-  const read = (key: string): unknown => (key in raw ? Object.getOwnPropertyDescriptor(raw, key)?.value : null);
+  const read = (key: string): unknown =>
+    key in raw ? Object.getOwnPropertyDescriptor(raw, key)?.value : null;
   return {
     eventId: parsers.string(read('eventId')),
     door: parsers.string(read('door')),

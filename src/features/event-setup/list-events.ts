@@ -26,7 +26,15 @@ export function parseDoorEvent(value: unknown): DoorEvent | null {
   const doorsOpenAt = readString(record, 'doorsOpenAt');
   const timeZone = readString(record, 'timeZone');
   if (!id || name === undefined || !startsAt || !endsAt || !doorsOpenAt || !timeZone) return null;
-  return { id, name, startsAt, endsAt, doorsOpenAt, timeZone, capacity: readNumber(record, 'capacity') ?? null };
+  return {
+    id,
+    name,
+    startsAt,
+    endsAt,
+    doorsOpenAt,
+    timeZone,
+    capacity: readNumber(record, 'capacity') ?? null,
+  };
 }
 
 export async function listPublishedEvents(client: CaldasaClient): Promise<ApiResult<DoorEvent[]>> {

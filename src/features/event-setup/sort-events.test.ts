@@ -16,7 +16,13 @@ const older = event('Last month', '2026-06-01T18:00:00Z', '2026-06-01T21:00:00Z'
 describe('sortEventsForDoor', () => {
   it("puts today's events first, then upcoming, then past ones latest first", () => {
     const sorted = sortEventsForDoor([older, later, past, today, soon], now);
-    expect(sorted.map((e) => e.name)).toEqual(['Tonight', 'Next week', 'Next month', 'Last week', 'Last month']);
+    expect(sorted.map((e) => e.name)).toEqual([
+      'Tonight',
+      'Next week',
+      'Next month',
+      'Last week',
+      'Last month',
+    ]);
   });
 
   it('filters by name, ignoring case', () => {

@@ -14,8 +14,7 @@
 export const MAX_CODE_LENGTH = 512;
 
 export type NormalisedCode =
-  | { ok: true; token: string }
-  | { ok: false; reason: 'empty' | 'too-long'; message: string };
+  { ok: true; token: string } | { ok: false; reason: 'empty' | 'too-long'; message: string };
 
 const AIM_PREFIX = /^\][A-Za-z][0-9A-Za-z]/;
 const ECI_ESCAPE = /^\\\d{6}/;

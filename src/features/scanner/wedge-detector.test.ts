@@ -28,7 +28,11 @@ describe('feedWedgeKey', () => {
 
   it('starts over after a pause, keeping only the fast run', () => {
     let state: WedgeState = emptyWedgeState;
-    for (const [key, at] of [['q', 0], ['w', 300]] as const) state = feedWedgeKey(state, key, at).state;
+    for (const [key, at] of [
+      ['q', 0],
+      ['w', 300],
+    ] as const)
+      state = feedWedgeKey(state, key, at).state;
     [...'abcdef'].forEach((key, i) => (state = feedWedgeKey(state, key, 1000 + i * 4).state));
     expect(feedWedgeKey(state, 'Enter', 1030).code).toBe('abcdef');
   });

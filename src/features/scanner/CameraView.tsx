@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { CameraHelp } from './CameraHelp';
+import { CameraPicker } from './CameraPicker';
+import { readCameraPreference, saveCameraPreference } from './camera-preference';
+import { TorchToggle } from './TorchToggle';
+import { useCameraStream } from './use-camera-stream';
+import { useDecodeLoop } from './use-decode-loop';
+import { useDecoder } from './use-decoder';
+import { usePageVisible } from './use-page-visible';
+import { useWakeLock } from './use-wake-lock';
+
+function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
+  video.srcObject = stream;
+  // Autoplay of a muted inline video is allowed; a refusal only delays the picture to the next frame.
+  if (stream) void video.play().catch(() => undefined);
+}
+
+/** The live camera with its status, picker and torch; reports each newly seen code. */
+export function CameraView({ onCode }: { onCode: (text: string) => void }) {
+  const visible = usePageVisible();
+  const [deviceId, setDeviceId] = useState(readCameraPreference);
+  const { status, retry } = useCameraStream(deviceId, visible);
+  const decoder = useDecoder();
+  const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  const stream = status.kind === 'live' ? status.stream : null;
+
+  useEffect(() => {
+    if (video) showStream(video, stream);
+  }, [video, stream]);
+
+  useDecodeLoop(video, stream, decoder.status === 'ready' ? decoder.decoder : null, onCode);
+  useWakeLock(status.kind === 'live');
+
+  function choose(id: string) {
+    saveCameraPreference(id);
+    setDeviceId(id);
+  }
+
+  if (status.kind === 'error') return <CameraHelp problem={status.problem} onRetry={retry} />;
+  const progress =
+    status.kind !== 'live'
+      ? 'Starting camera…'
+      : decoder.status === 'loading'
+        ? 'Loading the code reader…'
+        : null;
+  return (
+    <section className="camera" aria-label="Camera">
+      <video ref={setVideo} className="camera-video" muted playsInline aria-hidden="true" />
+      {progress && <p className="camera-progress">{progress}</p>}
+      {decoder.status === 'failed' && (
+        <p role="alert" className="camera-progress">
+          The code reader could not load. Type codes below or use a hardware scanner.
+        </p>
+      )}
+      {status.kind === 'live' && (
+        <div className="camera-tools">
+          <CameraPicker track={status.track} onChoose={choose} />
+          <TorchToggle track={status.track} />
+        </div>
+      )}
+    </section>
+  );
+}
