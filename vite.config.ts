@@ -1,8 +1,124 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+
+/**
+ * Files only the back office needs: every chunk reachable from the lazy BackOfficeApp chunk that the door
+ * screens cannot reach without it, with its CSS and assets. Door devices never precache them; the service
+ * worker caches them at runtime when someone opens the back office. Filled in by `generateBundle`, read by
+ * the precache manifest transform that runs after the bundle is written.
+ */
+const backOfficeOnly = new Set<string>();
+
+interface ChunkInfo {
+  fileName: string;
+  imports: string[];
+  dynamicImports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  viteMetadata?: { importedCss: Set<string>; importedAssets: Set<string> };
+}
+
+function reachable(
+  start: string[],
+  chunks: Map<string, ChunkInfo>,
+  skip: (file: string) => boolean,
+): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...start];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    const chunk = chunks.get(file);
+    if (seen.has(file) || skip(file) || !chunk) continue;
+    seen.add(file);
+    todo.push(...chunk.imports, ...chunk.dynamicImports);
+  }
+  return seen;
+}
+
+function withStyles(files: Set<string>, chunks: Map<string, ChunkInfo>): Set<string> {
+  const all = new Set(files);
+  for (const file of files) {
+    const meta = chunks.get(file)?.viteMetadata;
+    meta?.importedCss.forEach((css) => all.add(css));
+    meta?.importedAssets.forEach((asset) => all.add(asset));
+  }
+  return all;
+}
+
+function backOfficeSplit(): Plugin {
+  return {
+    name: 'caldasa-back-office-split',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, ChunkInfo>();
+      for (const output of Object.values(bundle))
+        if (output.type === 'chunk') chunks.set(output.fileName, output);
+      const isBackOffice = (file: string) =>
+        /\/backoffice\/BackOfficeApp\.tsx$/.test(chunks.get(file)?.facadeModuleId ?? '');
+      const roots = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+      const door = withStyles(reachable(roots, chunks, isBackOffice), chunks);
+      const admin = [...chunks.keys()].filter(isBackOffice);
+      const adminFiles = withStyles(
+        reachable(admin, chunks, () => false),
+        chunks,
+      );
+      backOfficeOnly.clear();
+      adminFiles.forEach((file) => door.has(file) || backOfficeOnly.add(file));
+    },
+  };
+}
+
+const icon = (size: number, purpose: 'any' | 'maskable') => ({
+  src: `/icons/${purpose === 'any' ? 'icon' : 'icon-maskable'}-${size}.png`,
+  sizes: `${size}x${size}`,
+  type: 'image/png',
+  purpose,
+});
+
+const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Caldasa Door',
+  short_name: 'Door',
+  description: 'Scan Caldasa tickets at the door, online or offline, and run the box office.',
+  theme_color: '#111827',
+  background_color: '#111827',
+  display: 'standalone',
+  orientation: 'portrait',
+  start_url: '/',
+  scope: '/',
+  icons: [icon(192, 'any'), icon(512, 'any'), icon(192, 'maskable'), icon(512, 'maskable')],
+  shortcuts: [
+    { name: 'Scan', short_name: 'Scan', url: '/', icons: [icon(192, 'any')] },
+    { name: 'Sales', short_name: 'Sales', url: '/admin/sales', icons: [icon(192, 'any')] },
+  ],
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    backOfficeSplit(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest,
+      // The icons are already in the precache through globPatterns.
+      includeManifestIcons: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,wasm}'],
+        // The QR decoder's .wasm is about 1 MB; it must be precached for scanning offline.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.filter((entry) => !backOfficeOnly.has(entry.url)),
+            warnings: [],
+          }),
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     sourcemap: true,

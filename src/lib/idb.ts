@@ -62,3 +62,24 @@ export async function writeKv(key: string, value: unknown): Promise<void> {
   const db = await openDoorDb();
   await db.put('kv', value, key);
 }
+
+/**
+ * Asks the browser to keep this origin's storage under pressure (scans must survive). Returns whether it
+ * is persisted, or null where the Storage API is missing.
+ */
+export async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return false;
+  }
+}
+
+/** Whether storage is already persisted, without asking; null where the Storage API is missing. */
+export async function isStoragePersisted(): Promise<boolean | null> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persisted) return null;
+  return storage.persisted().catch(() => false);
+}

@@ -24,6 +24,7 @@ export type ScanPatch = { scanId: string; patch: Partial<ScanFact> };
 
 const CHANNEL = 'caldasa-door-scans';
 const LAST_SYNC_KEY = 'scanQueue.lastSyncAt';
+const DEVICE_NAME_KEY = 'deviceName';
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
 
@@ -175,4 +176,17 @@ export function readLastSyncAt(): string | null {
 export function recordSyncSuccess(at: Date): void {
   writeSetting(LAST_SYNC_KEY, at.toISOString());
   announce();
+}
+
+/** This device's name, written into the notes of every synced scan; a short random one until staff set it. */
+export function readDeviceName(): string {
+  const stored = readSetting(DEVICE_NAME_KEY, parsers.string)?.trim();
+  if (stored) return stored;
+  const generated = `Door device ${crypto.randomUUID().slice(0, 4).toUpperCase()}`;
+  writeSetting(DEVICE_NAME_KEY, generated);
+  return generated;
+}
+
+export function writeDeviceName(name: string): void {
+  writeSetting(DEVICE_NAME_KEY, name.trim().slice(0, 60));
 }

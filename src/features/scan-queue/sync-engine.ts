@@ -206,5 +206,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
     cancelTimer = null;
   }
 
-  return { sync, resumeAfterSignIn, stop, isPaused: () => paused };
+  /** Looks at the queue again (new scans were written) and sets the timer; no request is made here. */
+  async function reschedule(): Promise<void> {
+    if (!running) await scheduleNext();
+  }
+
+  return { sync, resumeAfterSignIn, reschedule, stop, isPaused: () => paused };
 }

@@ -1,0 +1,66 @@
+/**
+ * The only place that talks to the service worker (through workbox-window). It registers the worker,
+ * says when a new version is waiting, and activates it only when staff ask — and never while scans wait
+ * to sync, because a reload mid-sync is exactly when a door device must not surprise anyone. There is no
+ * automatic reload.
+ */
+import { Workbox } from 'workbox-window';
+import { create } from 'zustand';
+import { countByState, waitingCount } from './scan-journal';
+
+interface ServiceWorkerState {
+  /** The worker controls this page: it will open offline. */
+  ready: boolean;
+  /** A new version is installed and waits for staff to apply it. */
+  updateReady: boolean;
+}
+
+export const useServiceWorkerStore = create<ServiceWorkerState>(() => ({ ready: false, updateReady: false }));
+
+/** How often an open app asks the server for a new version (a shift can last all night). */
+const UPDATE_CHECK_MS = 30 * 60_000;
+let workbox: Workbox | null = null;
+
+/** Registers /sw.js once, in production builds only (there is no service worker under `vite dev`). */
+export function registerServiceWorker(): void {
+  if (workbox || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => useServiceWorkerStore.setState({ updateReady: true }));
+  workbox.addEventListener('activated', () => useServiceWorkerStore.setState({ ready: true }));
+  void workbox
+    .register()
+    .then((registration) => useServiceWorkerStore.setState({ ready: Boolean(registration?.active) }))
+    .catch((error: unknown) => console.error('Service worker registration failed', error));
+  setInterval(() => void checkForUpdate(), UPDATE_CHECK_MS);
+}
+
+/** Asks the server whether a new version exists; a found one shows as "Update ready". */
+export async function checkForUpdate(): Promise<void> {
+  await workbox?.update().catch(() => undefined);
+}
+
+export type UpdateDecision = { allowed: true } | { allowed: false; reason: string };
+
+/** Whether an update may be applied now, given how many scans still wait for the server. */
+export function updateDecision(waiting: number): UpdateDecision {
+  if (waiting === 0) return { allowed: true };
+  const scans = waiting === 1 ? '1 scan waits' : `${waiting} scans wait`;
+  return { allowed: false, reason: `${scans} to sync. The update can be applied once the queue is empty.` };
+}
+
+/**
+ * Activates the waiting version and reloads into it, unless scans wait to sync. `countWaiting` is the
+ * journal's count; tests pass their own.
+ */
+export async function applyUpdate(
+  countWaiting: () => Promise<number> = async () => waitingCount(await countByState()),
+): Promise<UpdateDecision> {
+  const decision = updateDecision(await countWaiting());
+  if (!decision.allowed) return decision;
+  if (!workbox || !useServiceWorkerStore.getState().updateReady) {
+    return { allowed: false, reason: 'No update is waiting.' };
+  }
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
+  return decision;
+}
