@@ -1,11 +1,64 @@
-import { Link } from '../router';
+import { useEffect } from 'react';
+import { useTenant } from '../../features/connection/get-tenant';
+import { Link, usePathname } from '../router';
+import { EventScreen } from './events/EventScreen';
+import { EventsScreen } from './events/EventsScreen';
+import { NewEventScreen } from './events/NewEventScreen';
+import { parseBackOfficeRoute, paths, type BackOfficeRoute } from './routes';
+import { SalesOverviewScreen } from './sales/SalesOverviewScreen';
+import { DoorTokenScreen } from './ui/DoorTokenScreen';
+import { setBackOfficeQueryDefaults } from './query-defaults';
+import { queryClient } from '../query-client';
 
-/** The back office: events, ticket types, orders and sales. Loaded on demand. */
+setBackOfficeQueryDefaults(queryClient);
+
+function Screen({ route }: { route: BackOfficeRoute }) {
+  switch (route.name) {
+    case 'events':
+      return <EventsScreen />;
+    case 'new-event':
+      return <NewEventScreen />;
+    case 'event':
+      return <EventScreen key={route.eventId} eventId={route.eventId} tab={route.tab} />;
+    case 'sales-overview':
+      return <SalesOverviewScreen />;
+    default:
+      return (
+        <section>
+          <h2>Not found</h2>
+          <p>
+            There is no back-office page here. <Link href={paths.events()}>Go to the events</Link>.
+          </p>
+        </section>
+      );
+  }
+}
+
+/** The back office: events, ticket types, orders and sales. Loaded on demand, never on door devices. */
 export default function BackOfficeApp() {
+  const pathname = usePathname();
+  const route = parseBackOfficeRoute(pathname);
+  const tenant = useTenant();
+  useEffect(() => {
+    document.title = 'Back office · Caldasa Door';
+  }, []);
+  const isDoor = tenant.data?.currentUser.role === 'Door';
+  const section = route.name === 'sales-overview' ? 'sales' : 'events';
   return (
-    <main className="backoffice">
-      <h1>Back office</h1>
-      <Link href="/">Back to the scanner</Link>
-    </main>
+    <div className="backoffice">
+      <header className="topbar bo-topbar">
+        <strong>{tenant.data?.name ?? 'Caldasa'} · Back office</strong>
+        <nav aria-label="Back office">
+          <Link href={paths.events()} aria-current={section === 'events' ? 'page' : undefined}>
+            Events
+          </Link>
+          <Link href={paths.salesOverview()} aria-current={section === 'sales' ? 'page' : undefined}>
+            Sales
+          </Link>
+          <Link href="/">Scanner</Link>
+        </nav>
+      </header>
+      <main className="bo-main">{isDoor ? <DoorTokenScreen /> : <Screen route={route} />}</main>
+    </div>
   );
 }

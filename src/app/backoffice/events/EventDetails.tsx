@@ -1,0 +1,40 @@
+import type { EventDetail } from '../../../features/events/get-event';
+import { formatInZone } from '../../../features/events/zoned-time';
+import { Link } from '../../router';
+import { paths } from '../routes';
+import { formatOf } from '../ui/format';
+import { EventStatusActions } from './EventStatusActions';
+
+/** The event's facts, its times on its own clock, and what can be done with it next. */
+export function EventDetails({ event }: { event: EventDetail }) {
+  const zone = event.timeZone;
+  return (
+    <section aria-labelledby="details-title">
+      <h3 id="details-title">Details</h3>
+      <dl className="bo-facts">
+        <dt>Description</dt>
+        <dd>{event.description || <span className="muted">None</span>}</dd>
+        <dt>Starts</dt>
+        <dd>{formatInZone(event.startsAt, zone)}</dd>
+        <dt>Ends</dt>
+        <dd>{formatInZone(event.endsAt, zone)}</dd>
+        <dt>Doors open</dt>
+        <dd>{formatInZone(event.doorsOpenAt, zone)}</dd>
+        <dt>Time zone</dt>
+        <dd>{zone}</dd>
+        <dt>Sold of capacity</dt>
+        <dd>{formatOf(event.ticketsSold, event.capacity)}</dd>
+        <dt>Checked in</dt>
+        <dd>{formatOf(event.ticketsRedeemed, event.ticketsSold)}</dd>
+      </dl>
+      <div className="bo-actions">
+        {event.status !== 'Cancelled' && (
+          <Link className="bo-button" href={paths.event(event.id, 'edit')}>
+            Edit event
+          </Link>
+        )}
+        <EventStatusActions event={event} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { EventDetail } from '../../../features/events/get-event';
+import { listAllTicketOrders } from '../../../features/orders/list-ticket-orders';
+import type { OrderStatus } from '../../../features/orders/order-keys';
+import { orderCsvRows } from '../../../features/orders/orders-csv';
+import { useApiClient } from '../../../lib/api/use-api-client';
+import { describeFailure } from '../ui/api-failure';
+import { toCsv } from '../ui/csv';
+import { downloadText, fileSlug } from '../ui/download';
+import { formatOf } from '../ui/format';
+
+interface Props {
+  event: EventDetail;
+  search: string;
+  status: OrderStatus | null;
+}
+
+/** Exports every order matching the current search and filter, fetching all pages with progress. */
+export function ExportOrdersButton({ event, search, status }: Props) {
+  const client = useApiClient();
+  const [progress, setProgress] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+
+  async function exportAll() {
+    if (!client) return;
+    setBusy(true);
+    setProgress('Fetching orders…');
+    try {
+      const orders = await listAllTicketOrders(client, event.id, { search, status }, (loaded, total) =>
+        setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
+      );
+      downloadText(`orders-${fileSlug(event.name)}.csv`, toCsv(orderCsvRows(orders)));
+      setProgress(`Exported ${orders.length} orders.`);
+    } catch (error) {
+      setProgress(`Export failed: ${describeFailure(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="bo-export">
+      <button type="button" onClick={() => void exportAll()} disabled={busy}>
+        Export orders (CSV)
+      </button>
+      <span role="status" className="muted">
+        {progress}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { formatInZone } from '../../../features/events/zoned-time';
+import { checkInSeries } from '../../../features/sales/check-in-series';
+import type { SalesReport } from '../../../features/sales/get-ticket-sales-report';
+import { formatCount } from '../ui/format';
+import { CheckInChart } from './CheckInChart';
+
+/** Arrivals per bucket and the running total: a chart, and the same numbers as a table. */
+export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: string }) {
+  const series = useMemo(() => checkInSeries(report.checkIns), [report.checkIns]);
+  const peak = report.checkIns.reduce(
+    (best, b) => (b.count > (best?.count ?? -1) ? b : best),
+    report.checkIns[0],
+  );
+  const label =
+    `Check-ins over time: ${formatCount(report.redeemed)} in total` +
+    (peak ? `, busiest ${formatInZone(peak.bucketStart, timeZone)} with ${formatCount(peak.count)}.` : '.');
+  return (
+    <section aria-labelledby="checkins-title" className="bo-chart-pair">
+      <h4 id="checkins-title">Check-ins per {report.bucketMinutes} minutes</h4>
+      {report.checkIns.length === 0 ? (
+        <p>No check-ins yet.</p>
+      ) : (
+        <>
+          <CheckInChart series={series} timeZone={timeZone} label={label} />
+          <details className="bo-details" open={report.checkIns.length <= 12}>
+            <summary>Check-ins as a table</summary>
+            <div className="bo-table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">From</th>
+                    <th scope="col">Arrivals</th>
+                    <th scope="col">Running total</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.checkIns.map((bucket) => (
+                    <tr key={bucket.bucketStart}>
+                      <th scope="row">{formatInZone(bucket.bucketStart, timeZone)}</th>
+                      <td className="bo-num">{formatCount(bucket.count)}</td>
+                      <td className="bo-num">{formatCount(bucket.cumulative)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Number and money formatting in the person's locale; amounts stay in the currency the API gives. */
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "€1,234.50" for 1234.5 EUR; an unknown currency code falls back to "1,234.50 XYZ". */
+export function formatMoney(amount: number, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+    } catch {
+      return `${formatCount(amount)} ${currency}`;
+    }
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount);
+}
+
+const countFormat = new Intl.NumberFormat();
+
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+/** "120 of 500" */
+export function formatOf(part: number, whole: number): string {
+  return `${formatCount(part)} of ${formatCount(whole)}`;
+}
