@@ -62,7 +62,7 @@ export function TicketTypesScreen({ event }: { event: EventDetail }) {
                 <th scope="col">Sold</th>
                 <th scope="col">Remaining</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="bo-visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>
