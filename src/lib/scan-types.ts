@@ -51,8 +51,13 @@ export interface ScanFact {
   source: 'camera' | 'wedge' | 'typed';
   /** When the latest request was started (ISO 8601); a `sending` scan older than the timeout is stale. */
   lastAttemptAt?: string | null;
-  /** The Idempotency-Key sent with the first request, if any; later attempts must send the same one. */
+  /**
+   * The Idempotency-Key the queue sends for this scan, decided once at its first queued attempt: a string
+   * (always the same for every retry), null (never send one), or absent (not decided yet).
+   */
   idempotencyKey?: string | null;
+  /** True when the key was sent from the very first request, so the server's replay covers every attempt. */
+  keyFromFirstAttempt?: boolean;
   /** The exact `notes` the queue sends (original scan time and device), kept so every retry is identical. */
   sentNotes?: string | null;
 }

@@ -76,9 +76,14 @@ describe('the own-attempt rule', () => {
     expect(isOwnEarlierAttempt(fact, redeemedByUsOnServerClock, context)).toBe(false);
   });
 
-  it('never applies when the scan was sent with an idempotency key (the server replays its answer)', () => {
-    const keyed = { ...fact, idempotencyKey: 'scan-1' };
+  it('never applies when a key covered every attempt (the server replays its own answer)', () => {
+    const keyed = { ...fact, idempotencyKey: 'scan-1', keyFromFirstAttempt: true };
     expect(decideAfterSend(keyed, answered(already()), context).patch.state).toBe('conflict');
+  });
+
+  it('still applies when an earlier attempt went out without the key (the scanner tried online first)', () => {
+    const keyedLater = { ...fact, idempotencyKey: 'scan-1', keyFromFirstAttempt: false };
+    expect(decideAfterSend(keyedLater, answered(already()), context).patch.state).toBe('done');
   });
 
   it('never applies to a scan that was never attempted', () => {
@@ -109,10 +114,18 @@ describe('queue transitions', () => {
     });
   });
 
-  it('chooses the key on the first attempt only, and keeps it afterwards', () => {
+  it('decides on the key once, at the first queued attempt, and keeps that decision', () => {
     const fresh = { ...fact, attempts: 0, firstAttemptAt: null };
-    expect(claimPatch(fresh, context.now, 'n', true).idempotencyKey).toBe('scan-1');
-    expect(claimPatch(fact, context.now, 'n', true).idempotencyKey).toBeNull();
+    expect(claimPatch(fresh, context.now, 'n', true)).toMatchObject({
+      idempotencyKey: 'scan-1',
+      keyFromFirstAttempt: true,
+    });
+    expect(claimPatch(fact, context.now, 'n', true)).toMatchObject({
+      idempotencyKey: 'scan-1',
+      keyFromFirstAttempt: false,
+    });
+    expect(claimPatch(fresh, context.now, 'n', false).idempotencyKey).toBeNull();
+    expect(claimPatch({ ...fact, idempotencyKey: null }, context.now, 'n', true).idempotencyKey).toBeNull();
     expect(claimPatch({ ...fact, idempotencyKey: 'k' }, context.now, 'n', false).idempotencyKey).toBe('k');
   });
 

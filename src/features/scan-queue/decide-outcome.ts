@@ -26,7 +26,10 @@ export interface Decision {
 /** Server times have one-second resolution in the Date header: allow that much when comparing. */
 const CLOCK_SLACK_MS = 1_000;
 
-/** The patch that marks a pending scan as being sent. The key is only ever chosen on the first attempt. */
+/**
+ * The patch that marks a pending scan as being sent. Whether to send an Idempotency-Key is decided once,
+ * at the scan's first queued attempt, and kept for every retry.
+ */
 export function claimPatch(
   fact: ScanFact,
   now: Date,
@@ -34,19 +37,25 @@ export function claimPatch(
   keyAccepted: boolean,
 ): Partial<ScanFact> {
   const at = now.toISOString();
-  const key = fact.idempotencyKey ?? (fact.attempts === 0 && keyAccepted ? fact.scanId : null);
+  const decided = fact.idempotencyKey !== undefined;
   return {
     state: 'sending',
     attempts: fact.attempts + 1,
     firstAttemptAt: fact.firstAttemptAt ?? at,
     lastAttemptAt: at,
     sentNotes: fact.sentNotes ?? notes,
-    idempotencyKey: key,
+    idempotencyKey: decided ? fact.idempotencyKey : keyAccepted ? fact.scanId : null,
+    keyFromFirstAttempt: decided ? fact.keyFromFirstAttempt === true : keyAccepted && fact.attempts === 0,
   };
 }
 
+/** The server replays its first answer for a key; when the key covered every attempt, none can be lost. */
+function keyCoversEveryAttempt(fact: ScanFact): boolean {
+  return Boolean(fact.idempotencyKey) && fact.keyFromFirstAttempt === true;
+}
+
 /**
- * The own-attempt rule: without an idempotency key, an AlreadyRedeemed for this door, by this user, at or
+ * The own-attempt rule: unless a key covered every attempt, an AlreadyRedeemed for this door, by this user, at or
  * after our own first attempt is our own earlier request that committed but whose answer was lost.
  */
 export function isOwnEarlierAttempt(fact: ScanFact, answer: RedeemAnswer, context: SendContext): boolean {
@@ -62,7 +71,7 @@ function decideAnswer(fact: ScanFact, answer: RedeemAnswer, context: SendContext
   const final = { result: answer, nextAttemptAt: null, lastError: null };
   if (answer.outcome === 'Redeemed') return { patch: { ...final, state: 'done' }, pauseForAuth: false };
   if (answer.outcome === 'AlreadyRedeemed') {
-    const ours = !fact.idempotencyKey && isOwnEarlierAttempt(fact, answer, context);
+    const ours = !keyCoversEveryAttempt(fact) && isOwnEarlierAttempt(fact, answer, context);
     return { patch: { ...final, state: ours ? 'done' : 'conflict' }, pauseForAuth: false };
   }
   return { patch: { ...final, state: 'refused' }, pauseForAuth: false };
@@ -97,10 +106,16 @@ export function decideAfterSend(
     return retryLater(fact, `${status}: ${message}`, failure.retryAfter, context);
   }
   if (status === 422 && fact.idempotencyKey) {
-    // The server saw this key with another body (an earlier sender used other notes): resend without a
-    // key and let the own-attempt rule decide.
+    // The server saw this key with another body (another sender used it): resend without a key, for
+    // good, and let the own-attempt rule decide.
     return {
-      patch: { state: 'pending', nextAttemptAt: null, idempotencyKey: null, lastError: message },
+      patch: {
+        state: 'pending',
+        nextAttemptAt: null,
+        idempotencyKey: null,
+        keyFromFirstAttempt: false,
+        lastError: message,
+      },
       pauseForAuth: false,
     };
   }

@@ -270,3 +270,14 @@ describe('lost answers and interrupted syncs', () => {
     expect(await getScan('scan-A')).toMatchObject({ state: 'done', idempotencyKey: null, attempts: 3 });
   });
 });
+
+describe('scans the scanner could not verify', () => {
+  it('admits a scan whose online attempt committed but timed out, using the key from the queue on', async () => {
+    withKeys(true);
+    const tried = { attempts: 1, firstAttemptAt: clock.toISOString(), state: 'pending' as const };
+    fake.redeemOutside('A', { at: '2030-05-01T19:00:00.100Z', door: 'Door A', userId: 'user-1' });
+    await addScan(scan('A', tried));
+    await engine().sync();
+    expect(await getScan('scan-A')).toMatchObject({ state: 'done', idempotencyKey: 'scan-A' });
+  });
+});
