@@ -28,8 +28,16 @@ export interface FrameOutcome {
   ms: number;
 }
 
+export interface PublicApiCheck {
+  engine: string;
+  /** What `decode(canvas)` returned for the frame. */
+  text: string | null;
+}
+
 export interface ScanBenchPageApi {
   nativeDetector(): Promise<'available' | 'unavailable'>;
+  /** `createDecoder()` as the app calls it, then one decode of `frame` drawn on a canvas. */
+  publicApi(frame: BenchFrame): Promise<PublicApiCheck>;
   run(variant: BenchVariant, frames: BenchFrame[]): Promise<FrameOutcome[]>;
 }
 

@@ -17,17 +17,21 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-s
 
 export interface StaticServer {
   url: string;
+  /** Answer 404 for `.wasm` files, to check that the decoder falls back when its wasm cannot load. */
+  blockWasm(blocked: boolean): void;
   close(): Promise<void>;
 }
 
 /** Serves `pageDir` at `/` and `corpusDir` at `/corpus/`. */
 export async function serveBench(pageDir: string, corpusDir: string): Promise<StaticServer> {
+  let wasmBlocked = false;
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = path.startsWith('/corpus/')
       ? join(corpusDir, path.slice('/corpus/'.length))
       : join(pageDir, path === '/' ? 'index.html' : path);
-    if (path.includes('..') || !existsSync(file) || !statSync(file).isFile()) {
+    const refused = wasmBlocked && extname(file) === '.wasm';
+    if (refused || path.includes('..') || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }
@@ -41,6 +45,9 @@ export async function serveBench(pageDir: string, corpusDir: string): Promise<St
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    blockWasm: (blocked) => {
+      wasmBlocked = blocked;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

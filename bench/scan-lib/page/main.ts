@@ -8,11 +8,13 @@ import { createFrameGrabber } from '../../../src/lib/decoder/frame-grabber.ts';
 import type { PixelEngine } from '../../../src/lib/decoder/types.ts';
 import { loadZxingJsEngine } from '../../../src/lib/decoder/zxing-js-loader.ts';
 import { loadZxingWasmEngine } from '../../../src/lib/decoder/zxing-wasm-loader.ts';
+import { createDecoder } from '../../../src/lib/decoder/index.ts';
 import {
   PAGE_GLOBAL,
   type BenchFrame,
   type BenchVariant,
   type FrameOutcome,
+  type PublicApiCheck,
   type ScanBenchPageApi,
 } from '../protocol.ts';
 
@@ -64,8 +66,22 @@ async function run(variant: BenchVariant, frames: BenchFrame[]): Promise<FrameOu
   return outcomes;
 }
 
+async function publicApi(frame: BenchFrame): Promise<PublicApiCheck> {
+  const canvas = document.createElement('canvas');
+  canvas.width = frame.width;
+  canvas.height = frame.height;
+  canvas.getContext('2d')!.putImageData(await loadFrame(frame), 0, 0);
+  const decoder = await createDecoder();
+  try {
+    return { engine: decoder.engine, text: await decoder.decode(canvas) };
+  } finally {
+    decoder.dispose();
+  }
+}
+
 const api: ScanBenchPageApi = {
   nativeDetector: async () => ((await createNativeQrDetector()) ? 'available' : 'unavailable'),
+  publicApi,
   run,
 };
 Object.assign(window, { [PAGE_GLOBAL]: api });
