@@ -1,5 +1,5 @@
 import { useSessionStore } from './session-store';
-import { lookFor } from './verdict-presentation';
+import { lookFor, shortDetail } from './verdict-presentation';
 
 function shortToken(token: string): string {
   return token.length > 14 ? `${token.slice(0, 6)}…${token.slice(-6)}` : token;
@@ -39,7 +39,7 @@ export function SessionPanel() {
             return (
               <li key={result.scanId} className={`recent-scan recent-scan--${look.colour}`}>
                 <span className="recent-time">{clock(result.scannedAt)}</span> <strong>{look.title}</strong>{' '}
-                <span className="muted">{shortToken(result.token)}</span>
+                {shortDetail(result.verdict)} <span className="muted">{shortToken(result.token)}</span>
               </li>
             );
           })}

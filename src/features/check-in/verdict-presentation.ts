@@ -48,3 +48,19 @@ export function spokenSummary(verdict: Verdict): string {
   if (verdict.kind === 'refused') return `${title}: ${verdict.message}`;
   return title;
 }
+
+/** A few words after the title in the session list. */
+export function shortDetail(verdict: Verdict): string {
+  switch (verdict.kind) {
+    case 'admitted':
+      return verdict.answer.holderName ?? '';
+    case 'already-used':
+      return verdict.answer.previouslyRedeemedAtDoor
+        ? `first at door ${verdict.answer.previouslyRedeemedAtDoor}`
+        : '';
+    case 'refused':
+      return verdict.message;
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,41 @@
+import { expect, openDoor, test } from '../support/camera-fixture.ts';
+import { sandboxApi } from '../support/sandbox-api.ts';
+
+const api = () => sandboxApi();
+
+test('admits a valid ticket with the holder name, then reports it already used at this door', async ({
+  camera,
+}) => {
+  const { eventId, ticketTypeId } = await api().openEvent({ name: 'Camera admit' });
+  const [ticket] = (await api().purchase(eventId, ticketTypeId, 1, 'Ada Lovelace')).tickets;
+  const page = await camera.open([{ seconds: 1 }, { qr: ticket!.token, seconds: 1.5 }, { seconds: 5 }]);
+  await openDoor(page, { eventId, door: 'North' });
+
+  const verdict = page.getByRole('region', { name: /Admitted|Already used/ });
+  await expect(page.getByRole('heading', { name: 'Admitted' })).toBeVisible();
+  await expect(verdict).toContainText('Ada Lovelace');
+  await expect(verdict).toContainText('GA');
+
+  // The video loops: the same code comes back after the 5 s debounce window.
+  await expect(page.getByRole('heading', { name: 'Already used' })).toBeVisible({ timeout: 15_000 });
+  await expect(verdict).toContainText(/Used \d\d:\d\d · Door North · (just now|\d+ min ago)/);
+  await expect(verdict).toContainText('By you');
+});
+
+test('A, B, A in one video gives admitted, admitted, already used', async ({ camera }) => {
+  const { eventId, ticketTypeId } = await api().openEvent({ name: 'Camera ABA' });
+  const [a, b] = (await api().purchase(eventId, ticketTypeId, 2, 'Grace Hopper')).tickets;
+  const page = await camera.open([
+    { seconds: 1 },
+    { qr: a!.token, seconds: 1.5 },
+    { seconds: 1 },
+    { qr: b!.token, seconds: 1.5 },
+    { seconds: 1 },
+    { qr: a!.token, seconds: 1.5 },
+    { seconds: 8 },
+  ]);
+  await openDoor(page, { eventId, door: 'East' });
+
+  const scans = page.getByRole('list', { name: 'Last scans' }).getByRole('listitem');
+  await expect(scans).toHaveText([/Already used/, /Admitted/, /Admitted/], { timeout: 15_000 });
+});
