@@ -1,0 +1,43 @@
+/** Gzip sizes of the scanner's first load (what index.html pulls in) and of the back office's lazy chunks. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkGroup {
+  files: string[];
+  kb: string;
+}
+
+export interface BundleSizes {
+  entry: ChunkGroup;
+  backOffice: ChunkGroup;
+  entryHasBackOffice: boolean;
+}
+
+// Chunk names come from the lazily imported modules: BackOfficeApp.tsx and the uPlot chart module.
+const BACK_OFFICE_CHUNK = /^(BackOfficeApp|check-in-uplot)-.*\.(js|css)$/;
+
+function group(dist: string, files: string[]): ChunkGroup {
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+  return { files, kb: (bytes / 1024).toFixed(1) };
+}
+
+/** Reads dist/: the entry is every script, stylesheet and modulepreload that index.html references. */
+export function bundleSizes(dist: string): BundleSizes {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entryFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const backOfficeFiles = readdirSync(join(dist, 'assets'))
+    .filter((file) => BACK_OFFICE_CHUNK.test(file))
+    .map((file) => `assets/${file}`);
+  const entryCode = entryFiles
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist, f), 'utf8'));
+  const entryHasBackOffice = entryCode.some((code) =>
+    backOfficeFiles.some(
+      (file) => file.endsWith('.js') && new RegExp(`from\\s*["']\\./${file.slice(7)}`).test(code),
+    ),
+  );
+  return { entry: group(dist, entryFiles), backOffice: group(dist, backOfficeFiles), entryHasBackOffice };
+}
