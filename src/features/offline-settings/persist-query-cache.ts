@@ -1,0 +1,54 @@
+/**
+ * Keeps the TanStack Query cache in IndexedDB (the `kv` store), so a door device opened offline after one
+ * online visit starts with its tenant, event and door details. Only successful queries are kept; a saved
+ * cache older than a week, or from another app version's format, is ignored.
+ */
+import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import { asRecord, readArray, readNumber } from '../../lib/api/read-json';
+import { readKv, writeKv } from '../../lib/idb';
+
+const KEY = 'query-cache';
+const FORMAT = 1;
+const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+const SAVE_DELAY_MS = 1_000;
+/** A start-up never waits longer than this for the saved cache (a blocked database must not block the door). */
+const RESTORE_TIMEOUT_MS = 1_500;
+
+function isDehydratedState(value: unknown): value is DehydratedState {
+  const record = asRecord(value);
+  return Array.isArray(record?.queries) && Array.isArray(record?.mutations);
+}
+
+/** Puts a saved cache back into the client; never throws (a missing or broken cache means a cold start). */
+export async function restoreQueryCache(client: QueryClient, now = Date.now()): Promise<void> {
+  try {
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_TIMEOUT_MS));
+    const stored = asRecord(await Promise.race([readKv(KEY), timeout]));
+    const savedAt = readNumber(stored, 'savedAt') ?? 0;
+    if (readNumber(stored, 'format') !== FORMAT || now - savedAt > MAX_AGE_MS) return;
+    const state = stored?.state;
+    if (isDehydratedState(state) && readArray(asRecord(state), 'queries')) hydrate(client, state);
+  } catch (error) {
+    console.warn('The saved query cache could not be read', error);
+  }
+}
+
+/** Saves the cache a moment after queries settle. Returns the unsubscribe. */
+export function persistQueryCache(client: QueryClient): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    const state = dehydrate(client);
+    writeKv(KEY, { format: FORMAT, savedAt: Date.now(), state }).catch((error: unknown) =>
+      console.warn('The query cache could not be saved', error),
+    );
+  };
+  const unsubscribe = client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

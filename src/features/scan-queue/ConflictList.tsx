@@ -1,0 +1,80 @@
+/**
+ * Scans that someone else redeemed first while this device could not verify: both sides, so a supervisor
+ * can decide what happened at the door, and a way to mark each as reviewed.
+ */
+import { useEffect, useState } from 'react';
+import { listByState, subscribeScans, updateScan } from '../../lib/scan-journal';
+import type { ScanFact } from '../../lib/scan-types';
+import { formatTime } from './format';
+
+function useConflicts(): ScanFact[] {
+  const [conflicts, setConflicts] = useState<ScanFact[]>([]);
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      void listByState('conflict').then(
+        (found) => alive && setConflicts(found),
+        () => undefined,
+      );
+    load();
+    const unsubscribe = subscribeScans(load);
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, []);
+  return conflicts;
+}
+
+function Conflict({ fact }: { fact: ScanFact }) {
+  const result = fact.result;
+  const markReviewed = () => void updateScan(fact.scanId, { reviewedAt: new Date().toISOString() });
+  return (
+    <li className={`conflict${fact.reviewedAt ? ' conflict--reviewed' : ''}`}>
+      <p className="conflict__who">
+        <strong>{result?.holderName ?? 'Unknown holder'}</strong> ·{' '}
+        {result?.ticketTypeName ?? 'ticket type unknown'}
+      </p>
+      <dl className="conflict__sides">
+        <div>
+          <dt>Our scan</dt>
+          <dd>
+            {formatTime(fact.scannedAt)} · {fact.door || 'no door'} · this device
+          </dd>
+        </div>
+        <div>
+          <dt>Redeemed first</dt>
+          <dd>
+            {formatTime(result?.previouslyRedeemedAt)} · {result?.previouslyRedeemedAtDoor ?? 'no door'} ·
+            user {result?.previouslyRedeemedByUserId ?? 'unknown'}
+          </dd>
+        </div>
+      </dl>
+      {fact.reviewedAt ? (
+        <p>Reviewed {formatTime(fact.reviewedAt)}</p>
+      ) : (
+        <button type="button" onClick={markReviewed}>
+          Mark reviewed
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function ConflictList() {
+  const conflicts = useConflicts();
+  return (
+    <section aria-labelledby="conflicts-heading" className="queue-section">
+      <h2 id="conflicts-heading">Conflicts</h2>
+      {conflicts.length === 0 ? (
+        <p>No conflicts: nobody else redeemed a ticket this device scanned offline.</p>
+      ) : (
+        <ul className="conflict-list" aria-label="Conflicts">
+          {conflicts.map((fact) => (
+            <Conflict key={fact.scanId} fact={fact} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** Live counts of the journal for the screens, refreshed on every change in any tab (at most 4 times a second). */
+import { useEffect, useState } from 'react';
+import {
+  countByState,
+  listByState,
+  readLastSyncAt,
+  subscribeScans,
+  type ScanCounts,
+} from '../../lib/scan-journal';
+
+export interface QueueSnapshot {
+  counts: ScanCounts;
+  /** When the oldest scan still waiting was made (ISO 8601), or null. */
+  oldestPendingAt: string | null;
+  lastSyncAt: string | null;
+}
+
+async function readSnapshot(): Promise<QueueSnapshot> {
+  const counts = await countByState();
+  const waiting = counts.pending > 0 ? await listByState('pending') : [];
+  return { counts, oldestPendingAt: waiting[0]?.scannedAt ?? null, lastSyncAt: readLastSyncAt() };
+}
+
+export function useScanCounts(): QueueSnapshot | null {
+  const [snapshot, setSnapshot] = useState<QueueSnapshot | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      void readSnapshot().then(
+        (next) => alive && setSnapshot(next),
+        () => undefined,
+      );
+    };
+    const throttled = () => {
+      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), refresh()), 250);
+    };
+    refresh();
+    const unsubscribe = subscribeScans(throttled);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+  return snapshot;
+}
