@@ -1,13 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { queryClient } from './app/query-client';
+import { persistQueryCache, restoreQueryCache } from './features/offline-settings/persist-query-cache';
+import { startScanQueue } from './features/scan-queue/queue-runtime';
+import { registerServiceWorker } from './lib/sw-bridge';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // The saved query cache first, so a device opened offline starts on its event with its details.
+  void restoreQueryCache(queryClient).then(() => {
+    persistQueryCache(queryClient);
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+    startScanQueue();
+    registerServiceWorker();
+  });
 }
