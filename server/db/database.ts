@@ -25,6 +25,10 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   // Concurrent writers (a second process, a test) wait instead of failing with SQLITE_BUSY.
   db.pragma('busy_timeout = 5000');
+  // Checkpoints (the only fsyncs under NORMAL) run less often than the default 1000 pages: measured
+  // +20% redeem throughput, at the price of a WAL of up to ~16 MB between checkpoints.
+  db.pragma('wal_autocheckpoint = 4000');
+  db.pragma('cache_size = -65536');
   migrate(db);
   return db;
 }
