@@ -5,11 +5,12 @@ import type { DrawnChart } from './check-in-uplot';
 interface Props {
   series: CheckInSeries;
   timeZone: string;
+  bucketSeconds: number;
   label: string;
 }
 
 /** Loads uPlot on first use and keeps one chart per mount; new data updates it in place. */
-export function CheckInChart({ series, timeZone, label }: Props) {
+export function CheckInChart({ series, timeZone, bucketSeconds, label }: Props) {
   const target = useRef<HTMLDivElement>(null);
   const chart = useRef<DrawnChart | null>(null);
   const latest = useRef(series);
@@ -25,7 +26,7 @@ export function CheckInChart({ series, timeZone, label }: Props) {
     import('./check-in-uplot')
       .then(({ drawCheckInChart }) => {
         if (disposed || !target.current) return;
-        chart.current = drawCheckInChart(target.current, latest.current, timeZone);
+        chart.current = drawCheckInChart(target.current, latest.current, timeZone, bucketSeconds);
       })
       .catch(() => setFailed(true));
     return () => {
@@ -33,7 +34,7 @@ export function CheckInChart({ series, timeZone, label }: Props) {
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [timeZone]);
+  }, [timeZone, bucketSeconds]);
 
   if (failed)
     return <p className="notice">The chart could not load; the table below has the same numbers.</p>;

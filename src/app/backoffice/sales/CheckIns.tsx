@@ -22,7 +22,12 @@ export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: 
         <p>No check-ins yet.</p>
       ) : (
         <>
-          <CheckInChart series={series} timeZone={timeZone} label={label} />
+          <CheckInChart
+            series={series}
+            timeZone={timeZone}
+            bucketSeconds={report.bucketMinutes * 60}
+            label={label}
+          />
           <details className="bo-details" open={report.checkIns.length <= 12}>
             <summary>Check-ins as a table</summary>
             <div className="bo-table-wrap">

@@ -19,7 +19,11 @@ function options(width: number, timeZone: string): uPlot.Options {
     width,
     height: HEIGHT,
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), timeZone),
-    scales: { x: { time: true }, arrivals: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+    legend: { live: false },
+    scales: {
+      x: { time: true, auto: false },
+      arrivals: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+    },
     axes: [
       { stroke: '#9ca3af', grid: { stroke: '#263041' } },
       { scale: 'arrivals', label: 'Arrivals per 5 min', stroke: '#9ca3af', grid: { stroke: '#263041' } },
@@ -40,15 +44,31 @@ function options(width: number, timeZone: string): uPlot.Options {
 }
 
 /** Draws into `target` at its width, follows its resizes, and takes new data without redrawing from scratch. */
-export function drawCheckInChart(target: HTMLElement, series: CheckInSeries, timeZone: string): DrawnChart {
+export function drawCheckInChart(
+  target: HTMLElement,
+  series: CheckInSeries,
+  timeZone: string,
+  bucketSeconds: number,
+): DrawnChart {
   const data = (s: CheckInSeries): uPlot.AlignedData => [s.times, s.arrivals, s.total];
   const chart = new uPlot(options(Math.max(280, target.clientWidth), timeZone), data(series), target);
+  const frame = (s: CheckInSeries) => {
+    // A bucket either side, set by hand: uPlot's own x range makes one bucket a point on a years-wide axis.
+    chart.setScale('x', {
+      min: (s.times[0] ?? 0) - bucketSeconds,
+      max: (s.times.at(-1) ?? 0) + bucketSeconds,
+    });
+  };
+  frame(series);
   const observer = new ResizeObserver(() =>
     chart.setSize({ width: Math.max(280, target.clientWidth), height: HEIGHT }),
   );
   observer.observe(target);
   return {
-    update: (next) => chart.setData(data(next)),
+    update: (next) => {
+      chart.setData(data(next));
+      frame(next);
+    },
     destroy: () => {
       observer.disconnect();
       chart.destroy();
