@@ -160,3 +160,20 @@ test('a door token gets an explanation and a way back to the scanner, not an err
   await page.getByRole('link', { name: 'Back to the scanner' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('the events list searches by name, filters by status and shows sold of capacity', async ({ page }) => {
+  const prefix = `Listing ${Date.now()}`;
+  const { eventId, ticketTypeId } = await api().openEvent({ name: `${prefix} published`, capacity: 300 });
+  await api().purchase(eventId, ticketTypeId, 4, 'Buyer');
+  await api().createEvent({ name: `${prefix} draft`, capacity: 50 });
+  await connect(page, '/admin');
+  await page.getByLabel('Search events').fill(prefix);
+  const rows = page.getByRole('row', { name: new RegExp(prefix) });
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByRole('row', { name: new RegExp(`${prefix} published`) })).toContainText('4 of 300');
+  await page.getByLabel('Status').selectOption('Draft');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Draft');
+  await rows.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name: `${prefix} draft` })).toBeVisible();
+});
