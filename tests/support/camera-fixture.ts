@@ -22,6 +22,8 @@ export interface VideoOptions {
   width?: number;
   height?: number;
   fps?: number;
+  /** false: the camera exists but the permission prompt is left unanswered, so access is denied. */
+  grantCamera?: boolean;
 }
 
 export interface CameraLauncher {
@@ -68,11 +70,11 @@ export const test = base.extend<{ camera: CameraLauncher }>({
     await use({
       async open(frames, options = {}) {
         const path = join(dir, `camera-${browsers.length}.y4m`);
-        const { width = 640, height = 480, fps = 10 } = options;
+        const { width = 640, height = 480, fps = 10, grantCamera = true } = options;
         await writeY4m(path, { width, height, fps, frames });
         const browser = await chromium.launch(
           chromiumLaunchOptions([
-            '--use-fake-ui-for-media-stream',
+            ...(grantCamera ? ['--use-fake-ui-for-media-stream'] : []),
             '--use-fake-device-for-media-stream',
             `--use-file-for-fake-video-capture=${path}`,
           ]),

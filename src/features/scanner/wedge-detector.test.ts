@@ -43,6 +43,17 @@ describe('feedWedgeKey', () => {
     expect(feedWedgeKey(state, 'Enter', 500).code).toBeNull();
   });
 
+  it('tolerates one slow key inside a scanner burst', () => {
+    let state: WedgeState = emptyWedgeState;
+    const times = [0, 5, 10, 15, 70, 75, 80, 85, 90, 95];
+    [...'abcdefghij'].forEach((key, i) => (state = feedWedgeKey(state, key, times[i]!).state));
+    expect(feedWedgeKey(state, 'Enter', 100).code).toBe('abcdefghij');
+  });
+
+  it('ignores a fast typist', () => {
+    expect(typeKeys([...'abcdefgh', 'Enter'], 60).at(-1)).toBeNull();
+  });
+
   it('ignores modifier keys without breaking the burst', () => {
     const codes = typeKeys(['a', 'Shift', 'B', 'c', 'Shift', 'D', 'e', 'f', 'Enter'], 4);
     expect(codes.at(-1)).toBe('aBcDef');
