@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { requestPersistentStorage } from '../../lib/idb';
 import { listScans, SCAN_STATES } from '../../lib/scan-journal';
 import { ConflictList } from './ConflictList';
+import { LatestScans, stateWords } from './LatestScans';
 import { formatAge, formatTime } from './format';
 import { syncNow, useQueueStatusStore } from './queue-runtime';
 import { scansToCsv } from './scans-csv';
@@ -60,7 +61,7 @@ export function QueueScreen() {
         <tbody>
           {SCAN_STATES.map((state) => (
             <tr key={state}>
-              <th scope="row">{state}</th>
+              <th scope="row">{stateWords(state)}</th>
               <td data-state={state}>{snapshot?.counts[state] ?? '…'}</td>
             </tr>
           ))}
@@ -83,6 +84,7 @@ export function QueueScreen() {
         </button>
       </p>
       <ConflictList />
+      <LatestScans />
     </main>
   );
 }
