@@ -6,6 +6,7 @@ import { useCallback, type ReactNode } from 'react';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
 import { ConnectionState } from '../features/check-in/ConnectionState';
+import { doorLabel } from '../features/check-in/door-label';
 import { MuteSwitch } from '../features/check-in/MuteSwitch';
 import { SessionPanel } from '../features/check-in/SessionPanel';
 import { useSessionStore } from '../features/check-in/session-store';
@@ -56,7 +57,7 @@ function DoorBar({ event, door }: { event: DoorEvent; door: string }) {
         {event.name}
       </button>
       <button type="button" onClick={changeDoor} aria-label={`Door: ${door}. Change door`}>
-        Door {door}
+        {doorLabel(door)}
       </button>
       <ConnectionState />
       <MuteSwitch />
@@ -88,7 +89,7 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
       {checking && <p className="scan-checking">Checking…</p>}
       {notice && <p className="scan-notice">{notice}</p>}
       <VipLaneSwitch door={door} />
-      <SessionPanel />
+      <SessionPanel timeZone={event.timeZone} />
       <VerdictAnnouncer />
       {current && (
         <VerdictScreen

@@ -37,5 +37,6 @@ test('A, B, A in one video gives admitted, admitted, already used', async ({ cam
   await openDoor(page, { eventId, door: 'East' });
 
   const scans = page.getByRole('list', { name: 'Last scans' }).getByRole('listitem');
-  await expect(scans).toHaveText([/Already used/, /Admitted/, /Admitted/], { timeout: 15_000 });
+  // One loop of the video is 15.5 s: a slow camera start that misses the first A still ends in this order.
+  await expect(scans).toHaveText([/Already used/, /Admitted/, /Admitted/], { timeout: 25_000 });
 });

@@ -1,3 +1,4 @@
+import { formatClock } from './format-time';
 import { useSessionStore } from './session-store';
 import { lookFor, shortDetail } from './verdict-presentation';
 
@@ -5,12 +6,8 @@ function shortToken(token: string): string {
   return token.length > 14 ? `${token.slice(0, 6)}…${token.slice(-6)}` : token;
 }
 
-function clock(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
-/** Counts for this device's session and the last 20 scans with their verdicts. */
-export function SessionPanel() {
+/** Counts for this device's session and the last 20 scans with their verdicts, timed in the event's zone. */
+export function SessionPanel({ timeZone }: { timeZone: string }) {
   const counts = useSessionStore((state) => state.counts);
   const recent = useSessionStore((state) => state.recent);
   return (
@@ -38,8 +35,9 @@ export function SessionPanel() {
             const look = lookFor(result.verdict);
             return (
               <li key={result.scanId} className={`recent-scan recent-scan--${look.colour}`}>
-                <span className="recent-time">{clock(result.scannedAt)}</span> <strong>{look.title}</strong>{' '}
-                {shortDetail(result.verdict)} <span className="muted">{shortToken(result.token)}</span>
+                <span className="recent-time">{formatClock(result.scannedAt, timeZone)}</span>{' '}
+                <strong>{look.title}</strong> {shortDetail(result.verdict)}{' '}
+                <span className="muted">{shortToken(result.token)}</span>
               </li>
             );
           })}

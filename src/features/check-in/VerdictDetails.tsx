@@ -1,5 +1,6 @@
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
+import { doorLabel } from './door-label';
 import { formatAgo, formatClock, formatUntil } from './format-time';
 import { offlinePolicyWords } from './verdict-presentation';
 
@@ -33,7 +34,7 @@ function AlreadyUsed({
   const at = answer.previouslyRedeemedAt;
   const parts = [
     at ? `Used ${formatClock(at, context.timeZone)}` : 'Used before',
-    answer.previouslyRedeemedAtDoor ? `Door ${answer.previouslyRedeemedAtDoor}` : 'unknown door',
+    answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : 'unknown door',
     at ? formatAgo(at, context.now) : '',
   ].filter((part) => part !== '');
   const byYou = context.currentUserId !== null && answer.previouslyRedeemedByUserId === context.currentUserId;

@@ -1,4 +1,5 @@
 /** How each verdict looks and sounds (DESIGN.md §4): never colour alone, always icon shape and words. */
+import { doorLabel } from './door-label';
 import type { ToneKind } from './feedback';
 import type { Verdict, VerdictKind } from './verdict';
 
@@ -56,7 +57,7 @@ export function shortDetail(verdict: Verdict): string {
       return verdict.answer.holderName ?? '';
     case 'already-used':
       return verdict.answer.previouslyRedeemedAtDoor
-        ? `first at door ${verdict.answer.previouslyRedeemedAtDoor}`
+        ? `first at ${doorLabel(verdict.answer.previouslyRedeemedAtDoor)}`
         : '';
     case 'refused':
       return verdict.message;
