@@ -32,6 +32,7 @@ function deps(journal: ScanJournalPort): CheckInDeps {
     journal,
     now: () => new Date('2026-07-01T18:00:00Z'),
     newId: () => `scan-${++ids}`,
+    sendIdempotencyKey: false,
   };
 }
 
@@ -90,6 +91,15 @@ describe('checkInScan', () => {
     const result = await checkInScan(deps(journal), input);
     expect(result.verdict.kind).toBe('needs-auth');
     expect(facts.get(result.scanId)?.state).toBe('needs-auth');
+  });
+
+  it('sends the scan id as Idempotency-Key to a server that honours it', async () => {
+    const fetch = answering(200, { outcome: 'Redeemed', message: null });
+    vi.stubGlobal('fetch', fetch);
+    const { journal } = fakeJournal();
+    const result = await checkInScan({ ...deps(journal), sendIdempotencyKey: true }, input);
+    const request: unknown = fetch.mock.calls[0]?.at(0);
+    expect(request instanceof Request && request.headers.get('Idempotency-Key')).toBe(result.scanId);
   });
 
   it('still gives a verdict when the journal is unavailable, and says so', async () => {

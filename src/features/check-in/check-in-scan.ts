@@ -37,6 +37,8 @@ export interface CheckInDeps {
   journal: ScanJournalPort;
   now: () => Date;
   newId: () => string;
+  /** Send the scan id as Idempotency-Key (only for servers known to honour it). */
+  sendIdempotencyKey: boolean;
 }
 
 function newFact(deps: CheckInDeps, input: CheckInInput): ScanFact {
@@ -81,7 +83,7 @@ export async function checkInScan(deps: CheckInDeps, input: CheckInInput): Promi
     () => null,
     (error: unknown) => (error instanceof Error ? error.message : 'The scan could not be stored.'),
   );
-  const answer = await redeemTicket(deps.client, input, undefined);
+  const answer = await redeemTicket(deps.client, input, deps.sendIdempotencyKey ? fact.scanId : undefined);
   const verdict = answer.ok ? verdictFromAnswer(answer.data) : verdictFromFailure(answer.failure);
   let journalError = await saved;
   const patch = patchFor(verdict, answer.ok ? answer.data : null, deps.now());

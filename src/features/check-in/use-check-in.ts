@@ -4,6 +4,7 @@ import { useConnectionStore } from '../../lib/connection-store';
 import * as scanJournal from '../../lib/scan-journal';
 import { checkInScan } from './check-in-scan';
 import { isRepeatRead, type ReadSource } from './debounce';
+import { serverHonoursIdempotencyKey } from './idempotency-setting';
 import { useSessionStore } from './session-store';
 
 export interface CheckInPlace {
@@ -28,6 +29,7 @@ function newScanId(): string {
 export function useCheckIn(place: CheckInPlace): CheckIn {
   const client = useApiClient();
   const markTokenRejected = useConnectionStore((state) => state.markTokenRejected);
+  const baseUrl = useConnectionStore((state) => state.credentials?.baseUrl ?? '');
   const { eventId, door, vipNote } = place;
 
   const send = useCallback(
@@ -35,12 +37,18 @@ export function useCheckIn(place: CheckInPlace): CheckIn {
       if (!client) return;
       const session = useSessionStore.getState();
       session.startRequest();
-      const deps = { client, journal: scanJournal, now: () => new Date(), newId: newScanId };
+      const deps = {
+        client,
+        journal: scanJournal,
+        now: () => new Date(),
+        newId: newScanId,
+        sendIdempotencyKey: serverHonoursIdempotencyKey(baseUrl),
+      };
       const result = await checkInScan(deps, { token, eventId, door, override, notes, source });
       useSessionStore.getState().record(result);
       if (result.verdict.kind === 'needs-auth') markTokenRejected();
     },
-    [client, eventId, door, markTokenRejected],
+    [client, baseUrl, eventId, door, markTokenRejected],
   );
 
   const submit = useCallback(
