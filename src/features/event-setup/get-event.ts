@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type ApiResult, type CaldasaClient } from '../../lib/api/api-client';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
+import { queryError } from './query-failure';
 import { eventKeys, parseDoorEvent, type DoorEvent } from './list-events';
 
 export async function getEvent(client: CaldasaClient, eventId: string): Promise<ApiResult<DoorEvent>> {
@@ -18,7 +19,7 @@ export function eventQueryOptions(client: CaldasaClient, baseUrl: string, eventI
     queryKey: eventKeys.detail(baseUrl, eventId),
     queryFn: async () => {
       const result = await getEvent(client, eventId);
-      if (!result.ok) throw new Error(result.failure.message);
+      if (!result.ok) throw queryError(result.failure);
       return result.data;
     },
     staleTime: 5 * 60_000,

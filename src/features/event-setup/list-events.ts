@@ -4,6 +4,7 @@ import { callApi, type ApiResult, type CaldasaClient } from '../../lib/api/api-c
 import { asRecord, readArray, readNumber, readString } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
+import { queryError } from './query-failure';
 
 /** The fields the door needs; the rest of the event is not read here. */
 export interface DoorEvent {
@@ -58,7 +59,7 @@ export function publishedEventsQueryOptions(client: CaldasaClient, baseUrl: stri
     queryKey: eventKeys.published(baseUrl),
     queryFn: async () => {
       const result = await listPublishedEvents(client);
-      if (!result.ok) throw new Error(result.failure.message);
+      if (!result.ok) throw queryError(result.failure);
       return result.data;
     },
   });
