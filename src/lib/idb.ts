@@ -9,13 +9,19 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScanFact, ScanState } from './scan-types';
 
 export const DB_NAME = 'caldasa-door';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 interface DoorDb extends DBSchema {
   scans: {
     key: string;
     value: ScanFact;
-    indexes: { 'by-token': [string, string]; 'by-state': ScanState };
+    indexes: {
+      'by-token': [string, string];
+      'by-state': ScanState;
+      /** The queue takes the oldest pending scans first, and the screens show the latest. */
+      'by-state-time': [ScanState, string];
+      'by-time': string;
+    };
   };
   kv: { key: string; value: unknown };
 }
@@ -27,11 +33,18 @@ let opening: Promise<DoorDatabase> | null = null;
 /** The open database, opened once per page (or worker) and shared. */
 export function openDoorDb(): Promise<DoorDatabase> {
   opening ??= openDB<DoorDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      const scans = db.createObjectStore('scans', { keyPath: 'scanId' });
-      scans.createIndex('by-token', ['eventId', 'token']);
-      scans.createIndex('by-state', 'state');
-      db.createObjectStore('kv');
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const scans = db.createObjectStore('scans', { keyPath: 'scanId' });
+        scans.createIndex('by-token', ['eventId', 'token']);
+        scans.createIndex('by-state', 'state');
+        db.createObjectStore('kv');
+      }
+      if (oldVersion < 2) {
+        const scans = tx.objectStore('scans');
+        scans.createIndex('by-state-time', ['state', 'scannedAt']);
+        scans.createIndex('by-time', 'scannedAt');
+      }
     },
     // Another tab opened a newer version: let it upgrade, this tab reopens on its next call.
     blocking() {

@@ -127,16 +127,41 @@ export async function claimDue(
 ): Promise<ScanFact[]> {
   const db = await openDoorDb();
   const tx = db.transaction('scans', 'readwrite');
-  const pending = await tx.store.index('by-state').getAll('pending');
-  const due = pending
-    .filter((fact) => isDue(fact, now))
-    .sort((a, b) => a.scannedAt.localeCompare(b.scannedAt))
-    .slice(0, limit)
-    .map((fact): ScanFact => ({ ...fact, ...toSending(fact), scanId: fact.scanId }));
-  await Promise.all(due.map((fact) => tx.store.put(fact)));
+  const due: ScanFact[] = [];
+  // Walks pending scans oldest first and stops at `limit`: a long queue is never read whole per batch.
+  let cursor = await tx.store.index('by-state-time').openCursor(pendingRange());
+  while (cursor && due.length < limit) {
+    if (isDue(cursor.value, now)) due.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  const claimed = due.map((fact): ScanFact => ({ ...fact, ...toSending(fact), scanId: fact.scanId }));
+  await Promise.all(claimed.map((fact) => tx.store.put(fact)));
   await tx.done;
-  if (due.length > 0) announce();
-  return due;
+  if (claimed.length > 0) announce();
+  return claimed;
+}
+
+function pendingRange(): IDBKeyRange {
+  return IDBKeyRange.bound(['pending', ''], ['pending', '\uffff']);
+}
+
+/** The oldest scan still pending, or undefined. */
+export async function oldestPending(): Promise<ScanFact | undefined> {
+  const db = await openDoorDb();
+  const cursor = await db.transaction('scans').store.index('by-state-time').openCursor(pendingRange());
+  return cursor?.value;
+}
+
+/** The `limit` most recent scans, newest first. */
+export async function latestScans(limit: number): Promise<ScanFact[]> {
+  const db = await openDoorDb();
+  const found: ScanFact[] = [];
+  let cursor = await db.transaction('scans').store.index('by-time').openCursor(null, 'prev');
+  while (cursor && found.length < limit) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
 }
 
 /** Applies `patch` to every scan in `state` that `matches`, in one transaction. Returns how many changed. */

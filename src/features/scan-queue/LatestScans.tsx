@@ -1,6 +1,6 @@
 /** The latest scans on this device with where the queue has got to for each: the final verdicts after sync. */
 import { useEffect, useState } from 'react';
-import { listScans, subscribeScans } from '../../lib/scan-journal';
+import { latestScans, subscribeScans } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { formatTime } from './format';
 
@@ -24,8 +24,8 @@ function useLatestScans(): ScanFact[] {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
-      void listScans().then(
-        (all) => alive && setScans(all.slice(-SHOWN).reverse()),
+      void latestScans(SHOWN).then(
+        (found) => alive && setScans(found),
         () => undefined,
       );
     const throttled = () => {

@@ -92,8 +92,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const random = options.random ?? Math.random;
   const withLock = options.withLock ?? ((run) => run());
   const setTimer = options.setTimer ?? ((run, ms) => clearTimeout.bind(null, setTimeout(run, ms)));
-  const concurrency = options.concurrency ?? 6;
-  const batchSize = options.batchSize ?? 60;
+  const concurrency = options.concurrency ?? 8;
+  const batchSize = options.batchSize ?? 80;
   let paused = false;
   let running: Promise<SyncReport> | null = null;
   let rerun = false;

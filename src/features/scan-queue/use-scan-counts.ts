@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import {
   countByState,
-  listByState,
+  oldestPending,
   readLastSyncAt,
   subscribeScans,
   type ScanCounts,
@@ -17,8 +17,8 @@ export interface QueueSnapshot {
 
 async function readSnapshot(): Promise<QueueSnapshot> {
   const counts = await countByState();
-  const waiting = counts.pending > 0 ? await listByState('pending') : [];
-  return { counts, oldestPendingAt: waiting[0]?.scannedAt ?? null, lastSyncAt: readLastSyncAt() };
+  const oldest = counts.pending > 0 ? await oldestPending() : undefined;
+  return { counts, oldestPendingAt: oldest?.scannedAt ?? null, lastSyncAt: readLastSyncAt() };
 }
 
 export function useScanCounts(): QueueSnapshot | null {
