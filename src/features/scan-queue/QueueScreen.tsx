@@ -39,8 +39,18 @@ function storageWords(persisted: boolean | null | 'asking'): string {
     : 'Not persistent: the browser may clear data when space runs low. Install the app to improve this.';
 }
 
+/** The current time, refreshed every `everyMs`, so ages on screen keep growing. */
+function useNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
 function OldestPending({ at }: { at: string | null }) {
-  const [now] = useState(() => Date.now());
+  const now = useNow(15_000);
   if (!at) return <dd>None</dd>;
   const age = now - Date.parse(at);
   return (

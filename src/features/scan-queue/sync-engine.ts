@@ -6,22 +6,13 @@
  * taken back once its request can no longer be in flight. Only one tab runs this at a time (the lock).
  */
 import type { ApiResult } from '../../lib/api/api-client';
-import {
-  claimDue,
-  listByState,
-  listDue,
-  recordSyncSuccess,
-  updateScans,
-  updateWhere,
-} from '../../lib/scan-journal';
+import { claimDue, listDue, recordSyncSuccess, updateScans, updateWhere } from '../../lib/scan-journal';
 import type { RedeemAnswer, ScanFact } from '../../lib/scan-types';
 import { claimPatch, decideAfterSend, type SendContext } from './decide-outcome';
 import { backoffDelayMs } from './retry-timing';
 import { runPool } from './run-pool';
 import { composeSyncNotes } from './send-scan';
-
-/** A request times out after 5 s; a `sending` scan older than this cannot still be in flight. */
-export const STALE_SENDING_MS = 10_000;
+import { nextWakeIn, recoverStaleSending } from './stale-sending';
 
 export interface QueueSession {
   userId: string;
@@ -64,18 +55,6 @@ const emptyReport = (): SyncReport => ({
   retrying: 0,
   paused: false,
 });
-
-function startedAt(fact: ScanFact): number {
-  return Date.parse(fact.lastAttemptAt ?? fact.firstAttemptAt ?? fact.scannedAt);
-}
-
-/** Gives back to the queue every scan whose request cannot still be in flight. */
-export function recoverStaleSending(now: Date): Promise<number> {
-  return updateWhere('sending', (fact) => now.getTime() - startedAt(fact) >= STALE_SENDING_MS, {
-    state: 'pending',
-    nextAttemptAt: null,
-  });
-}
 
 function tally(report: SyncReport, state: ScanFact['state'] | undefined): void {
   if (state === 'done') report.done += 1;
@@ -155,19 +134,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     cancelTimer?.();
     cancelTimer = null;
     if (paused) return;
-    const waits = (await listByState('pending')).map((f) =>
-      f.nextAttemptAt ? Date.parse(f.nextAttemptAt) - now().getTime() : 0,
-    );
-    const sending = (await listByState('sending')).map(
-      (f) => startedAt(f) + STALE_SENDING_MS - now().getTime(),
-    );
-    const all = [...waits, ...sending];
-    if (all.length === 0) return;
+    const next = await nextWakeIn(now());
+    if (next === null) return;
     // A run that could not reach the server at all waits with its own backoff, so an offline device does
     // not spin on scans that are already due.
     // While another tab holds the lock it does the work; look again now and then in case it closes.
     const floor = failedRuns > 0 ? backoffDelayMs(failedRuns, random) + 1_000 : lockMissed ? 5_000 : 0;
-    const wait = Math.max(floor, Math.min(...all), 50);
+    const wait = Math.max(floor, next, 50);
     cancelTimer = setTimer(() => void sync(), wait);
   }
 
