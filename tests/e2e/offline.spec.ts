@@ -55,3 +55,31 @@ test('opens offline from the service worker, keeps three scans, and syncs them w
     expect(entry.door).toBe('North');
   }
 });
+
+test('the venue’s offline policy and this device’s name, set once, show on the amber verdict and in the audit', async ({
+  page,
+  context,
+}) => {
+  const api = sandboxApi();
+  const { eventId, ticketTypeId } = await api.openEvent({ name: 'Hold policy' });
+  const [ticket] = (await api.purchase(eventId, ticketTypeId, 1, 'Held Guest')).tickets;
+  await openDoor(page, { eventId, door: 'South' });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: /Hold the guest/ }).check();
+  await page.getByLabel('Device name').fill('Tablet at South gate');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.getByRole('link', { name: 'Scan', exact: true }).click();
+  await expect(page.getByLabel('Ticket code')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.getByLabel('Ticket code').fill(ticket!.token);
+  await page.getByRole('button', { name: 'Check code' }).click();
+  await expect(
+    page.getByText('Hold the guest: ask them to wait until the ticket can be checked.'),
+  ).toBeVisible();
+  await expect(pendingBadge(page)).toHaveText('1 waiting to sync');
+  await context.setOffline(false);
+  await expect(pendingBadge(page)).toHaveText('All scans synced', { timeout: 20_000 });
+  const [entry] = await ticketAudit(eventId);
+  expect(entry?.notes).toMatch(/^Scanned \S+ on Tablet at South gate, synced later$/);
+});

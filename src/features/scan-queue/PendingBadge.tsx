@@ -10,8 +10,9 @@ export function PendingBadge() {
   const waiting = counts ? counts.pending + counts.sending : 0;
   const needsAuth = counts?.['needs-auth'] ?? 0;
   const conflicts = counts?.conflict ?? 0;
-  const label =
-    needsAuth > 0
+  const label = !snapshot
+    ? 'Counting scans…'
+    : needsAuth > 0
       ? `${waiting + needsAuth} waiting: sign in again`
       : waiting === 0
         ? 'All scans synced'

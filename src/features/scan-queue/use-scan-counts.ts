@@ -26,9 +26,12 @@ export function useScanCounts(): QueueSnapshot | null {
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let latest = 0;
     const refresh = () => {
+      // Reads can overlap; only the newest one may reach the screen.
+      const ticket = ++latest;
       void readSnapshot().then(
-        (next) => alive && setSnapshot(next),
+        (next) => alive && ticket === latest && setSnapshot(next),
         () => undefined,
       );
     };
