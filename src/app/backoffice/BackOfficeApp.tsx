@@ -9,6 +9,7 @@ import { SalesOverviewScreen } from './sales/SalesOverviewScreen';
 import { DoorTokenScreen } from './ui/DoorTokenScreen';
 import { setBackOfficeQueryDefaults } from './query-defaults';
 import { queryClient } from '../query-client';
+import './backoffice.css';
 
 setBackOfficeQueryDefaults(queryClient);
 

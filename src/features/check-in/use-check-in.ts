@@ -4,7 +4,7 @@ import { useConnectionStore } from '../../lib/connection-store';
 import * as scanJournal from '../../lib/scan-journal';
 import { checkInScan } from './check-in-scan';
 import { isRepeatRead, type ReadSource } from './debounce';
-import { serverHonoursIdempotencyKey } from './idempotency-setting';
+import { readIdempotencySupport } from '../../lib/idempotency-support';
 import { useSessionStore } from './session-store';
 
 export interface CheckInPlace {
@@ -42,7 +42,7 @@ export function useCheckIn(place: CheckInPlace): CheckIn {
         journal: scanJournal,
         now: () => new Date(),
         newId: newScanId,
-        sendIdempotencyKey: serverHonoursIdempotencyKey(baseUrl),
+        sendIdempotencyKey: readIdempotencySupport(baseUrl) === true,
       };
       const result = await checkInScan(deps, { token, eventId, door, override, notes, source });
       useSessionStore.getState().record(result);

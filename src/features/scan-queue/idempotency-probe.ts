@@ -10,11 +10,10 @@
  * A header check such as Access-Control-Allow-Headers is not observable from a page, hence this.
  */
 import type { CaldasaClient } from '../../lib/api/api-client';
-import { parsers, readSetting, writeSetting } from '../../lib/local-settings';
-import { sendRedeem } from './send-scan';
+import { sendRedeem } from '../../lib/api/redeem';
+import { readIdempotencySupport, writeIdempotencySupport } from '../../lib/idempotency-support';
 
 const PROBE_NOTE = 'Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.';
-const settingKey = (baseUrl: string) => `scanQueue.idempotency:${baseUrl}`;
 
 export type ProbeAnswer = 'accepted' | 'ignored' | 'unclear';
 
@@ -47,11 +46,11 @@ export async function idempotencyAccepted(
   baseUrl: string,
   eventId: string,
 ): Promise<boolean> {
-  const stored = readSetting(settingKey(baseUrl), parsers.boolean) ?? inMemory.get(baseUrl);
+  const stored = readIdempotencySupport(baseUrl) ?? inMemory.get(baseUrl);
   if (stored !== undefined && stored !== null) return stored;
   const answer = await probeIdempotency(client, eventId);
   const accepted = answer === 'accepted';
   if (answer === 'unclear') inMemory.set(baseUrl, false);
-  else writeSetting(settingKey(baseUrl), accepted);
+  else writeIdempotencySupport(baseUrl, accepted);
   return accepted;
 }
