@@ -21,16 +21,12 @@ import type { DoorEvent } from '../features/event-setup/list-events';
 import { VipLaneSwitch } from '../features/event-setup/VipLaneSwitch';
 import type { NormalisedCode } from '../features/scanner/normalise-code';
 import { Scanner, type CodeSource } from '../features/scanner/Scanner';
-import { readSetting } from '../lib/local-settings';
+import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
 import { Link } from './router';
 
 const SIGN_IN_AGAIN =
   'The server no longer accepts this device’s token. Sign in again; scans already made are kept and sent afterwards.';
-
-function readOfflinePolicy(): 'admit' | 'hold' {
-  return readSetting('offlinePolicy', (raw) => (raw === 'hold' || raw === 'admit' ? raw : null)) ?? 'admit';
-}
 
 function TopBar() {
   const tenant = useTenant();

@@ -1,3 +1,4 @@
+import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
 import { doorLabel } from './door-label';
@@ -8,7 +9,7 @@ export interface VerdictContext {
   timeZone: string;
   doorsOpenAt: string | null;
   currentUserId: string | null;
-  offlinePolicy: 'admit' | 'hold';
+  offlinePolicy: OfflinePolicy;
   now: Date;
 }
 

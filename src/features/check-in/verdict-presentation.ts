@@ -1,4 +1,5 @@
 /** How each verdict looks and sounds (DESIGN.md §4): never colour alone, always icon shape and words. */
+import type { OfflinePolicy } from '../../lib/offline-policy';
 import { doorLabel } from './door-label';
 import type { ToneKind } from './feedback';
 import type { Verdict, VerdictKind } from './verdict';
@@ -35,7 +36,7 @@ export function lookFor(verdict: Verdict): VerdictLook {
 export const ADMITTED_CLEAR_MS = 1_500;
 
 /** What staff do on the amber verdict, by the venue's offline policy. */
-export function offlinePolicyWords(policy: 'admit' | 'hold'): string {
+export function offlinePolicyWords(policy: OfflinePolicy): string {
   return policy === 'hold'
     ? 'Hold the guest: ask them to wait until the ticket can be checked.'
     : 'Let the guest in; the ticket is checked as soon as the network is back.';

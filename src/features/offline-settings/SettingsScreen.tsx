@@ -1,7 +1,7 @@
 /** Settings (/settings): the device's name (written into synced scans' notes) and the offline policy. */
 import { useState, type FormEvent } from 'react';
 import { readDeviceName, writeDeviceName } from '../../lib/scan-journal';
-import { readOfflinePolicy, writeOfflinePolicy, type OfflinePolicy } from './offline-policy';
+import { readOfflinePolicy, writeOfflinePolicy, type OfflinePolicy } from '../../lib/offline-policy';
 
 const POLICIES: Array<{ value: OfflinePolicy; label: string; hint: string }> = [
   {

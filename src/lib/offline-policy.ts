@@ -1,8 +1,7 @@
 /** The venue's offline policy: what staff do with a guest whose ticket could not be verified. */
-import { readSetting, writeSetting } from '../../lib/local-settings';
+import { readSetting, writeSetting } from './local-settings';
 
 export type OfflinePolicy = 'admit' | 'hold';
-/** The scanner reads the same key (`readSetting('offlinePolicy', …)`). */
 const KEY = 'offlinePolicy';
 
 export function parseOfflinePolicy(raw: unknown): OfflinePolicy | null {
