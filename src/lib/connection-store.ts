@@ -4,6 +4,7 @@
  * here; it lives in the query cache.
  */
 import { create } from 'zustand';
+import { asRecord, readString } from './api/read-json';
 import { readSetting, removeSetting, writeSetting } from './local-settings';
 
 export interface Credentials {
@@ -23,10 +24,10 @@ interface ConnectionState {
 const KEY = 'connection';
 
 function parseCredentials(raw: unknown): Credentials | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const { baseUrl, token } = raw as Record<string, unknown>;
-  if (typeof baseUrl !== 'string' || typeof token !== 'string' || baseUrl === '' || token === '') return null;
-  return { baseUrl, token };
+  const record = asRecord(raw);
+  const baseUrl = readString(record, 'baseUrl');
+  const token = readString(record, 'token');
+  return baseUrl && token ? { baseUrl, token } : null;
 }
 
 export const useConnectionStore = create<ConnectionState>((set) => ({
