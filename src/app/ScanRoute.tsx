@@ -2,7 +2,7 @@
  * The door: connection → event → door → scanning. Composes the scanner (reading codes), check-in (verdicts)
  * and event setup; those features never import each other.
  */
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
 import { ConnectionState } from '../features/check-in/ConnectionState';
@@ -21,6 +21,7 @@ import type { DoorEvent } from '../features/event-setup/list-events';
 import { VipLaneSwitch } from '../features/event-setup/VipLaneSwitch';
 import type { NormalisedCode } from '../features/scanner/normalise-code';
 import { Scanner, type CodeSource } from '../features/scanner/Scanner';
+import { createQueueServer } from '../features/scan-queue/queue-server';
 import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
 import { Link } from './router';
@@ -61,8 +62,21 @@ function DoorBar({ event, door }: { event: DoorEvent; door: string }) {
   );
 }
 
+/**
+ * Settles once per server, as soon as a door opens on an event, whether redeems may carry an
+ * Idempotency-Key, so live scans use it from the first one. The probe needs a real event, hence here
+ * rather than at sign-in.
+ */
+function useIdempotencyProbe(eventId: string) {
+  const credentials = useConnectionStore((state) => state.credentials);
+  useEffect(() => {
+    if (credentials) void createQueueServer(credentials).idempotencyAccepted(eventId);
+  }, [credentials, eventId]);
+}
+
 function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
   const tenant = useTenant();
+  useIdempotencyProbe(event.id);
   const lane = useDoorSetupStore((state) => state.vipLanes[door] ?? null);
   const checkIn = useCheckIn({ eventId: event.id, door, vipNote: lane ? lane.note : null });
   const current = useSessionStore((state) => state.current);

@@ -49,9 +49,9 @@ export async function scanUnverified(page: Page, codes: string[]): Promise<void>
 
 export const pendingBadge = (page: Page) => page.getByTestId('pending-badge');
 
-/** The audit rows of real tickets for an event (the idempotency probe's rows have no ticket). */
+/** The audit rows of real tickets for an event, without the idempotency probe's. */
 export async function ticketAudit(eventId: string) {
-  return (await sandboxApi().audit(eventId)).filter((entry) => entry.ticketId !== null);
+  return (await sandboxApi().scanAudit(eventId)).filter((entry) => entry.ticketId !== null);
 }
 
 /** How many audit rows of each outcome a ticket has. */

@@ -63,6 +63,6 @@ test('a 5 kB code is refused on screen without being sent, and the next code is 
     /Admitted After Huge/,
     { timeout: 20_000 },
   );
-  const audit = await api().audit(eventId);
+  const audit = await api().scanAudit(eventId);
   expect(audit.map((entry) => entry.outcome)).toEqual(['Redeemed']);
 });

@@ -4,6 +4,12 @@
  */
 import type { components as api } from '../../src/lib/api/caldasa.gen.ts';
 import type { components as sandbox } from '../../src/lib/api/sandbox.gen.ts';
+import { PROBE_NOTE } from '../../src/features/scan-queue/idempotency-probe.ts';
+
+/** The app checks once per server whether redeem honours Idempotency-Key; those requests are no scans. */
+function isProbe(entry: { notes: string | null }): boolean {
+  return entry.notes?.startsWith(PROBE_NOTE) ?? false;
+}
 
 type Schemas = api['schemas'];
 type SandboxSchemas = sandbox['schemas'];
@@ -96,6 +102,14 @@ export function sandboxApi(options: SandboxApiOptions = {}) {
           `/_sandbox/audit?eventId=${eventId}&limit=10000`,
         )
       ).items,
+    /** The audit rows of scans, without the app's Idempotency-Key probe (made once per server). */
+    scanAudit: async (eventId: string) =>
+      (
+        await call<{ items: SandboxSchemas['SandboxAuditEntry'][] }>(
+          'GET',
+          `/_sandbox/audit?eventId=${eventId}&limit=10000`,
+        )
+      ).items.filter((entry) => !isProbe(entry)),
     redeem: (
       token: string,
       request: Schemas['RedeemPublicTicketRequest'] | Omit<Schemas['RedeemPublicTicketRequest'], 'override'>,

@@ -13,7 +13,8 @@ import type { CaldasaClient } from '../../lib/api/api-client';
 import { sendRedeem } from '../../lib/api/redeem';
 import { readIdempotencySupport, writeIdempotencySupport } from '../../lib/idempotency-support';
 
-const PROBE_NOTE = 'Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.';
+/** The notes every probe request carries, so audit readers can tell probes from scans. */
+export const PROBE_NOTE = 'Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.';
 
 export type ProbeAnswer = 'accepted' | 'ignored' | 'unclear';
 
