@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnreadableAnswerError } from '../../lib/api/read-json';
 import { retryTransient } from './query-defaults';
 
 function failed(status: number): Error {
@@ -23,5 +24,9 @@ describe('back-office retry policy', () => {
     expect(retryTransient(1, failed(429))).toBe(true);
     expect(retryTransient(2, failed(503))).toBe(false);
     expect(retryTransient(0, new Error('offline', { cause: { kind: 'network', message: 'x' } }))).toBe(true);
+  });
+
+  it('does not retry an answer it could not understand: asking again gets the same answer', () => {
+    expect(retryTransient(0, new UnreadableAnswerError('not understood'))).toBe(false);
   });
 });

@@ -3,10 +3,15 @@ import { eventKeys } from '../../features/events/event-keys';
 import { orderKeys } from '../../features/orders/order-keys';
 import { salesKeys } from '../../features/sales/sales-keys';
 import { ticketTypeKeys } from '../../features/ticket-types/ticket-type-keys';
+import { UnreadableAnswerError } from '../../lib/api/read-json';
 import { statusOf } from './ui/api-failure';
 
-/** Retrying a 4xx answer (403 door token, 404, 400) only delays the explanation; retry the rest twice. */
+/**
+ * Retrying a 4xx answer (403 door token, 404, 400) or an answer we cannot read only delays the explanation:
+ * the same request gets the same answer. Retry the rest (network, timeout, 5xx, 429) twice.
+ */
 export function retryTransient(failureCount: number, error: unknown): boolean {
+  if (error instanceof UnreadableAnswerError) return false;
   const status = statusOf(error);
   if (status !== null && status >= 400 && status < 500 && status !== 429) return false;
   return failureCount < 2;

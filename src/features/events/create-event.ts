@@ -1,16 +1,17 @@
 /** POST /events: a new Draft event. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { eventKeys } from './event-keys';
-import type { EventDetail } from './get-event';
+import { parseEventDetail, type EventDetail } from './parse-event';
 
 export type CreateEventInput = Schemas['CreatePublicBookableEventRequest'];
 
 export async function createEvent(client: CaldasaClient, body: CreateEventInput): Promise<EventDetail> {
   const result = await callApi(() => client.POST('/events', { body }));
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseEventDetail, 'the new event');
 }
 
 /** Creating an event adds to the lists; the new detail is seeded so its page opens without a fetch. */

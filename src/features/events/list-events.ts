@@ -1,11 +1,12 @@
 /** GET /events: one page of events, upcoming first, with a status filter and a name search. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { callApi, type CaldasaClient } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { eventKeys, type EventListFilters } from './event-keys';
+import { parseEventList, type EventList } from './parse-event';
 
-export type EventSummary = Schemas['PublicBookableEventDto'];
-export type EventList = Schemas['PublicBookableEventListResponse'];
+export type { EventList, EventSummary } from './parse-event';
 
 export const EVENTS_PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ export async function listEvents(client: CaldasaClient, filters: EventListFilter
     }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseEventList, 'the events list');
 }
 
 export function listEventsQueryOptions(client: CaldasaClient, filters: EventListFilters) {

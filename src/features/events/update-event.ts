@@ -1,9 +1,10 @@
 /** PATCH /events/{eventId}: change some of an event's fields. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { eventKeys } from './event-keys';
-import type { EventDetail } from './get-event';
+import { parseEventDetail, type EventDetail } from './parse-event';
 
 export type UpdateEventInput = Schemas['UpdatePublicBookableEventRequest'];
 
@@ -16,7 +17,7 @@ export async function updateEvent(
     client.PATCH('/events/{eventId}', { params: { path: { eventId } }, body }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseEventDetail, 'the saved event');
 }
 
 /** The answer is the new detail; lists show name, times and capacity, so they refresh too. */

@@ -1,8 +1,9 @@
 /** POST /events/{eventId}/ticket-orders/{orderId}/cancel: its tickets become Cancelled at the door. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
-import type { TicketOrder } from './list-ticket-orders';
+import { parseTicketOrder, type TicketOrder } from './parse-ticket-order';
 import { orderKeys } from './order-keys';
 
 export async function cancelTicketOrder(
@@ -18,7 +19,7 @@ export async function cancelTicketOrder(
     }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseTicketOrder, 'the cancelled order');
 }
 
 /** Refreshes this event's order lists; `onChanged` lets the app refresh sales and counts elsewhere. */

@@ -1,11 +1,12 @@
 /** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { callApi, type CaldasaClient } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { orderKeys, type OrderListFilters } from './order-keys';
+import { parseTicketOrderPage, type TicketOrder, type TicketOrderPage } from './parse-ticket-order';
 
-export type TicketOrder = Schemas['PublicTicketOrderDto'];
-export type TicketOrderPage = Schemas['PublicTicketOrdersResponse'];
+export type { TicketOrder, TicketOrderPage } from './parse-ticket-order';
 
 export const ORDERS_PAGE_SIZE = 25;
 /** The contract's largest page: exports use it to need as few requests as possible. */
@@ -32,7 +33,7 @@ export async function listTicketOrders(
     }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseTicketOrderPage, 'the orders list');
 }
 
 export function listTicketOrdersQueryOptions(

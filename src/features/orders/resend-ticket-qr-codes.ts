@@ -1,9 +1,11 @@
 /** POST /events/{eventId}/ticket-orders/{orderId}/resend-qr-codes: emails the valid tickets again. */
 import { useMutation } from '@tanstack/react-query';
-import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { callApi, type CaldasaClient } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
+import { parseQrResendResult, type QrResendResult } from './parse-qr-resend-result';
 
-export type QrResendResult = Schemas['PublicTicketQrResendResultDto'];
+export type { QrResendResult } from './parse-qr-resend-result';
 
 export async function resendTicketQrCodes(
   client: CaldasaClient,
@@ -16,7 +18,7 @@ export async function resendTicketQrCodes(
     }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseQrResendResult, 'the resent QR codes');
 }
 
 /** Sending email changes no data we show, so nothing is invalidated. */

@@ -1,12 +1,12 @@
 /** GET /events/{eventId}/sales-report: totals, per ticket type, and check-ins per 5 minutes. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { callApi, type CaldasaClient } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
+import { parseSalesReport, type SalesReport } from './parse-sales-report';
 import { salesKeys } from './sales-keys';
 
-export type SalesReport = Schemas['PublicTicketSalesReportDto'];
-export type SalesTier = Schemas['PublicTicketSalesReportTier'];
-export type CheckInBucket = Schemas['PublicTicketCheckInBucket'];
+export type { CheckInBucket, SalesReport, SalesTier } from './parse-sales-report';
 
 /** While the event is on, check-ins arrive all the time: the report refreshes this often. */
 export const LIVE_REFRESH_MS = 15_000;
@@ -16,7 +16,7 @@ export async function getTicketSalesReport(client: CaldasaClient, eventId: strin
     client.GET('/events/{eventId}/sales-report', { params: { path: { eventId } } }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseSalesReport, 'the sales report');
 }
 
 export function getTicketSalesReportQueryOptions(client: CaldasaClient, eventId: string, live: boolean) {

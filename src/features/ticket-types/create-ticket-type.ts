@@ -1,8 +1,9 @@
 /** POST /events/{eventId}/ticket-types: a new kind of ticket for the event. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
-import type { TicketType } from './list-ticket-types';
+import { parseTicketType, type TicketType } from './parse-ticket-type';
 import { ticketTypeKeys } from './ticket-type-keys';
 
 export type CreateTicketTypeInput = Schemas['CreatePublicTicketTypeRequest'];
@@ -16,7 +17,7 @@ export async function createTicketType(
     client.POST('/events/{eventId}/ticket-types', { params: { path: { eventId } }, body }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseTicketType, 'the new ticket type');
 }
 
 /** Refreshes this event's types; `onChanged` lets the app refresh what other features show of them. */

@@ -1,8 +1,9 @@
 /** PATCH /events/{eventId}/ticket-types/{ticketTypeId}: change name, price or quantity. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
+import { parseAnswer } from '../../lib/api/read-json';
 import { useApiClient } from '../../lib/api/use-api-client';
-import type { TicketType } from './list-ticket-types';
+import { parseTicketType, type TicketType } from './parse-ticket-type';
 import { ticketTypeKeys } from './ticket-type-keys';
 
 export type UpdateTicketTypeInput = Schemas['UpdatePublicTicketTypeRequest'];
@@ -20,7 +21,7 @@ export async function updateTicketType(
     }),
   );
   if (!result.ok) throw new Error(result.failure.message, { cause: result.failure });
-  return result.data;
+  return parseAnswer(result.data, parseTicketType, 'the saved ticket type');
 }
 
 /** Refreshes this event's types; `onChanged` lets the app refresh what other features show of them. */
