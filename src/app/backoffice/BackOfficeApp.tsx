@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTenant } from '../../features/connection/get-tenant';
 import { Link, usePathname } from '../router';
 import { EventScreen } from './events/EventScreen';
@@ -7,6 +7,7 @@ import { NewEventScreen } from './events/NewEventScreen';
 import { parseBackOfficeRoute, paths, type BackOfficeRoute } from './routes';
 import { SalesOverviewScreen } from './sales/SalesOverviewScreen';
 import { DoorTokenScreen } from './ui/DoorTokenScreen';
+import { useFocusHeadingOnPathChange } from './ui/use-focus-heading';
 import { setBackOfficeQueryDefaults } from './query-defaults';
 import { queryClient } from '../query-client';
 import './backoffice.css';
@@ -26,7 +27,7 @@ function Screen({ route }: { route: BackOfficeRoute }) {
     default:
       return (
         <section>
-          <h2>Not found</h2>
+          <h2 tabIndex={-1}>Not found</h2>
           <p>
             There is no back-office page here. <Link href={paths.events()}>Go to the events</Link>.
           </p>
@@ -40,6 +41,8 @@ export default function BackOfficeApp() {
   const pathname = usePathname();
   const route = parseBackOfficeRoute(pathname);
   const tenant = useTenant();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnPathChange(mainRef, pathname);
   useEffect(() => {
     document.title = 'Back office · Caldasa Door';
   }, []);
@@ -59,7 +62,9 @@ export default function BackOfficeApp() {
           <Link href="/">Scanner</Link>
         </nav>
       </header>
-      <main className="bo-main">{isDoor ? <DoorTokenScreen /> : <Screen route={route} />}</main>
+      <main className="bo-main" ref={mainRef}>
+        {isDoor ? <DoorTokenScreen /> : <Screen route={route} />}
+      </main>
     </div>
   );
 }

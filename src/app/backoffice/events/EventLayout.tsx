@@ -28,7 +28,9 @@ export function EventLayout({
         <Link href={paths.events()}>All events</Link>
       </p>
       <div className="bo-title-row">
-        <h2 id="event-title">{event.name}</h2>
+        <h2 id="event-title" tabIndex={-1}>
+          {event.name}
+        </h2>
         <StatusBadge status={event.status} />
       </div>
       <nav className="bo-tabs" aria-label="Event sections">

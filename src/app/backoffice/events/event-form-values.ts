@@ -2,6 +2,8 @@
 import type { CreateEventInput } from '../../../features/events/create-event';
 import type { EventDetail } from '../../../features/events/get-event';
 import { utcToZonedInput, zonedInputToUtc } from '../../../features/events/zoned-time';
+import { textOrNull, WHOLE_NUMBER_ERROR, wholeNumberIn } from '../ui/form-text';
+import type { FieldErrors, FormCheck } from '../ui/use-api-form';
 
 export const EVENT_FIELDS = [
   'name',
@@ -32,15 +34,14 @@ export function eventToValues(event: EventDetail): EventFormValues {
   };
 }
 
-export type FormCheck =
-  { ok: true; body: CreateEventInput } | { ok: false; errors: Partial<Record<EventField, string[]>> };
+export type EventFormCheck = FormCheck<EventField, CreateEventInput>;
 
 /**
  * The request body, or the errors the browser can tell on its own (a missing or impossible time, a
  * capacity that is not a number). Rules such as "ends after it starts" are the server's to judge.
  */
-export function valuesToBody(values: EventFormValues): FormCheck {
-  const errors: Partial<Record<EventField, string[]>> = {};
+export function valuesToBody(values: EventFormValues): EventFormCheck {
+  const errors: FieldErrors<EventField> = {};
   const zone = values.timeZone.trim();
   const time = (field: 'startsAt' | 'endsAt' | 'doorsOpenAt', required: boolean) => {
     if (values[field] === '') {
@@ -54,15 +55,15 @@ export function valuesToBody(values: EventFormValues): FormCheck {
   const startsAt = time('startsAt', true);
   const endsAt = time('endsAt', true);
   const doorsOpenAt = time('doorsOpenAt', false);
-  const capacity = Number(values.capacity);
-  if (values.capacity.trim() === '' || !Number.isInteger(capacity))
-    errors.capacity = ['Enter a whole number.'];
-  if (!startsAt || !endsAt || Object.keys(errors).length > 0) return { ok: false, errors };
+  const capacity = wholeNumberIn(values.capacity);
+  if (capacity === null) errors.capacity = [WHOLE_NUMBER_ERROR];
+  if (!startsAt || !endsAt || capacity === null || Object.keys(errors).length > 0)
+    return { ok: false, errors };
   return {
     ok: true,
     body: {
       name: values.name,
-      description: values.description.trim() === '' ? null : values.description,
+      description: textOrNull(values.description),
       startsAt,
       endsAt,
       ...(doorsOpenAt ? { doorsOpenAt } : {}),

@@ -2,6 +2,7 @@ import type { EventDetail } from '../../../features/events/get-event';
 import { formatInZone } from '../../../features/events/zoned-time';
 import type { TicketOrder } from '../../../features/orders/list-ticket-orders';
 import { StatusBadge } from '../events/StatusBadge';
+import { DataTable } from '../ui/DataTable';
 import { formatMoney } from '../ui/format';
 import { OrderActions } from './OrderActions';
 
@@ -10,6 +11,8 @@ interface OrderDetailProps {
   event: EventDetail;
   onChanged: (order: TicketOrder) => void;
 }
+
+const TICKET_COLUMNS = ['Holder', 'Type', 'Status', 'Redeemed'];
 
 /** One order: customer, total, status, and each ticket with where and when it was redeemed. */
 export function OrderDetail({ order, event, onChanged }: OrderDetailProps) {
@@ -40,35 +43,22 @@ export function OrderDetail({ order, event, onChanged }: OrderDetailProps) {
           </>
         )}
       </dl>
-      <div className="bo-table-wrap">
-        <table>
-          <caption>Tickets in this order</caption>
-          <thead>
-            <tr>
-              <th scope="col">Holder</th>
-              <th scope="col">Type</th>
-              <th scope="col">Status</th>
-              <th scope="col">Redeemed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.tickets.map((ticket) => (
-              <tr key={ticket.id}>
-                <th scope="row">{ticket.holderName}</th>
-                <td>{ticket.ticketTypeName}</td>
-                <td>
-                  <StatusBadge status={ticket.status} />
-                </td>
-                <td>
-                  {ticket.redeemedAt
-                    ? `${formatInZone(ticket.redeemedAt, zone)}${ticket.redeemedAtDoor ? ` at ${ticket.redeemedAtDoor}` : ''}`
-                    : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={TICKET_COLUMNS} caption="Tickets in this order">
+        {order.tickets.map((ticket) => (
+          <tr key={ticket.id}>
+            <th scope="row">{ticket.holderName}</th>
+            <td>{ticket.ticketTypeName}</td>
+            <td>
+              <StatusBadge status={ticket.status} />
+            </td>
+            <td>
+              {ticket.redeemedAt
+                ? `${formatInZone(ticket.redeemedAt, zone)}${ticket.redeemedAtDoor ? ` at ${ticket.redeemedAtDoor}` : ''}`
+                : '—'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <OrderActions order={order} eventId={event.id} onChanged={onChanged} />
     </section>
   );

@@ -7,9 +7,10 @@ import {
 } from '../../../features/orders/list-ticket-orders';
 import type { OrderStatus } from '../../../features/orders/order-keys';
 import { formatCount } from '../ui/format';
+import { ListFilters } from '../ui/ListFilters';
 import { Pager } from '../ui/Pager';
 import { QueryError } from '../ui/QueryError';
-import { useDebouncedValue } from '../ui/use-debounced-value';
+import { useListFilters } from '../ui/use-list-filters';
 import { ExportOrdersButton } from './ExportOrdersButton';
 import { OrderDetail } from './OrderDetail';
 import { OrdersTable } from './OrdersTable';
@@ -18,11 +19,9 @@ const STATUSES: readonly OrderStatus[] = ['Paid', 'Cancelled'];
 
 /** One event's orders: server-side paging, debounced search, status filter, and one order's detail. */
 export function OrdersScreen({ event }: { event: EventDetail }) {
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<OrderStatus | null>(null);
-  const [page, setPage] = useState(1);
+  const filters = useListFilters<OrderStatus>();
+  const { status, debouncedSearch, page } = filters;
   const [selected, setSelected] = useState<TicketOrder | null>(null);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
   const orders = useTicketOrders(event.id, { search: debouncedSearch, status, page });
   // The open order follows fresh data (after a cancel, say) when it is on the page shown.
   const current = orders.data?.items.find((order) => order.id === selected?.id) ?? selected;
@@ -33,37 +32,14 @@ export function OrdersScreen({ event }: { event: EventDetail }) {
         <h3 id="orders-title">Orders</h3>
         <ExportOrdersButton event={event} search={debouncedSearch} status={status} />
       </div>
-      <div className="bo-filters" role="search">
-        <label>
-          Search orders
-          <input
-            type="search"
-            value={search}
-            placeholder="Name, email or order number"
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
-          />
-        </label>
-        <label>
-          Order status
-          <select
-            value={status ?? ''}
-            onChange={(e) => {
-              setStatus(STATUSES.find((s) => s === e.target.value) ?? null);
-              setPage(1);
-            }}
-          >
-            <option value="">All orders</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <ListFilters
+        filters={filters}
+        searchLabel="Search orders"
+        searchPlaceholder="Name, email or order number"
+        statusLabel="Order status"
+        allLabel="All orders"
+        statuses={STATUSES}
+      />
       {orders.isError && (
         <QueryError error={orders.error} what="orders" onRetry={() => void orders.refetch()} />
       )}
@@ -80,7 +56,7 @@ export function OrdersScreen({ event }: { event: EventDetail }) {
               page={page}
               pageSize={ORDERS_PAGE_SIZE}
               totalCount={orders.data.totalCount}
-              onPage={setPage}
+              onPage={filters.setPage}
             />
           </div>
           {current && <OrderDetail order={current} event={event} onChanged={setSelected} />}

@@ -2,8 +2,11 @@ import { useMemo } from 'react';
 import { formatInZone } from '../../../features/events/zoned-time';
 import { checkInSeries } from '../../../features/sales/check-in-series';
 import type { SalesReport } from '../../../features/sales/get-ticket-sales-report';
+import { DataTable } from '../ui/DataTable';
 import { formatCount } from '../ui/format';
 import { CheckInChart } from './CheckInChart';
+
+const COLUMNS = ['From', 'Arrivals', 'Running total'];
 
 /** Arrivals per bucket and the running total: a chart, and the same numbers as a table. */
 export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: string }) {
@@ -30,26 +33,15 @@ export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: 
           />
           <details className="bo-details" open={report.checkIns.length <= 12}>
             <summary>Check-ins as a table</summary>
-            <div className="bo-table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">From</th>
-                    <th scope="col">Arrivals</th>
-                    <th scope="col">Running total</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.checkIns.map((bucket) => (
-                    <tr key={bucket.bucketStart}>
-                      <th scope="row">{formatInZone(bucket.bucketStart, timeZone)}</th>
-                      <td className="bo-num">{formatCount(bucket.count)}</td>
-                      <td className="bo-num">{formatCount(bucket.cumulative)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={COLUMNS}>
+              {report.checkIns.map((bucket) => (
+                <tr key={bucket.bucketStart}>
+                  <th scope="row">{formatInZone(bucket.bucketStart, timeZone)}</th>
+                  <td className="bo-num">{formatCount(bucket.count)}</td>
+                  <td className="bo-num">{formatCount(bucket.cumulative)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </details>
         </>
       )}

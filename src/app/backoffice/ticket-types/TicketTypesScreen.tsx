@@ -1,10 +1,20 @@
 import { useState } from 'react';
 import type { EventDetail } from '../../../features/events/get-event';
 import { useTicketTypes, type TicketType } from '../../../features/ticket-types/list-ticket-types';
+import { DataTable } from '../ui/DataTable';
 import { formatCount, formatMoney } from '../ui/format';
 import { QueryError } from '../ui/QueryError';
 import { useTenant } from '../../../features/connection/get-tenant';
 import { TicketTypeDialogs, type TicketTypeTask } from './TicketTypeDialogs';
+
+const COLUMNS = [
+  'Ticket type',
+  'Price',
+  'Quantity',
+  'Sold',
+  'Remaining',
+  <span className="bo-visually-hidden">Actions</span>,
+];
 
 function TypeRow({ type, onTask }: { type: TicketType; onTask: (task: TicketTypeTask) => void }) {
   return (
@@ -52,27 +62,11 @@ export function TicketTypesScreen({ event }: { event: EventDetail }) {
       {types.isPending && <p className="loading">Loading ticket types…</p>}
       {types.data?.length === 0 && <p>No ticket types yet. Add one before publishing the event.</p>}
       {types.data && types.data.length > 0 && (
-        <div className="bo-table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Ticket type</th>
-                <th scope="col">Price</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Sold</th>
-                <th scope="col">Remaining</th>
-                <th scope="col">
-                  <span className="bo-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {types.data.map((type) => (
-                <TypeRow key={type.id} type={type} onTask={setTask} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={COLUMNS}>
+          {types.data.map((type) => (
+            <TypeRow key={type.id} type={type} onTask={setTask} />
+          ))}
+        </DataTable>
       )}
       <TicketTypeDialogs eventId={event.id} currency={currency} task={task} onDone={() => setTask(null)} />
     </section>

@@ -1,6 +1,8 @@
 /** The ticket-type form's text values and their translation to the API's request body. */
 import type { CreateTicketTypeInput } from '../../../features/ticket-types/create-ticket-type';
 import type { TicketType } from '../../../features/ticket-types/list-ticket-types';
+import { textOrNull, WHOLE_NUMBER_ERROR, wholeNumberIn } from '../ui/form-text';
+import type { FieldErrors, FormCheck } from '../ui/use-api-form';
 
 export const TICKET_TYPE_FIELDS = ['name', 'description', 'price', 'quantity'] as const;
 export type TicketTypeField = (typeof TICKET_TYPE_FIELDS)[number];
@@ -17,25 +19,22 @@ export function ticketTypeToValues(type: TicketType): TicketTypeValues {
   };
 }
 
-export type TicketTypeCheck =
-  | { ok: true; body: CreateTicketTypeInput }
-  | { ok: false; errors: Partial<Record<TicketTypeField, string[]>> };
+export type TicketTypeCheck = FormCheck<TicketTypeField, CreateTicketTypeInput>;
 
 /** Numbers must be numbers; their ranges and the decimals of the currency are the server's to judge. */
 export function ticketTypeBody(values: TicketTypeValues): TicketTypeCheck {
-  const errors: Partial<Record<TicketTypeField, string[]>> = {};
+  const errors: FieldErrors<TicketTypeField> = {};
   const price = Number(values.price.replace(',', '.'));
-  const quantity = Number(values.quantity);
+  const quantity = wholeNumberIn(values.quantity);
   if (values.price.trim() === '' || !Number.isFinite(price))
     errors.price = ['Enter an amount, for example 25.00.'];
-  if (values.quantity.trim() === '' || !Number.isInteger(quantity))
-    errors.quantity = ['Enter a whole number.'];
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (quantity === null) errors.quantity = [WHOLE_NUMBER_ERROR];
+  if (quantity === null || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     body: {
       name: values.name,
-      description: values.description.trim() === '' ? null : values.description,
+      description: textOrNull(values.description),
       price,
       quantity,
     },

@@ -4,7 +4,9 @@ import { Link } from '../../router';
 export function DoorTokenScreen() {
   return (
     <section className="bo-door-token" aria-labelledby="door-token-title">
-      <h2 id="door-token-title">This device can only scan</h2>
+      <h2 id="door-token-title" tabIndex={-1}>
+        This device can only scan
+      </h2>
       <p>
         This device is signed in with a door token, which can only scan. Sign in with an admin token to manage
         events.

@@ -1,0 +1,59 @@
+/** Labelled inputs bound to a useApiForm field, so each form lists its fields and not their wiring. */
+import type { FieldBinding } from './use-api-form';
+import { FormField } from './FormField';
+
+interface TextFieldProps extends FieldBinding {
+  label: string;
+  hint?: string;
+  /** Times are typed as `datetime-local`; everything else is free text. */
+  type?: 'text' | 'datetime-local';
+  /** The id of a datalist of suggestions. */
+  list?: string;
+  /** A textarea of this many rows instead of a one-line input. */
+  multiline?: number;
+}
+
+/** A labelled text, date-and-time or multi-line input. */
+export function TextField({ label, hint, type = 'text', list, multiline, ...binding }: TextFieldProps) {
+  const { value, errors, onChange } = binding;
+  return (
+    <FormField label={label} errors={errors} hint={hint}>
+      {(a11y) =>
+        multiline ? (
+          <textarea {...a11y} rows={multiline} value={value} onChange={onChange} />
+        ) : type === 'text' ? (
+          <input {...a11y} list={list} value={value} onChange={onChange} autoComplete="off" />
+        ) : (
+          <input {...a11y} type={type} value={value} onChange={onChange} />
+        )
+      }
+    </FormField>
+  );
+}
+
+interface NumberFieldProps extends FieldBinding {
+  label: string;
+  hint?: string;
+  min: number;
+  /** Amounts take decimals (and the decimal keypad); counts are whole numbers. */
+  decimal?: boolean;
+}
+
+/** A labelled number input with the keypad that fits it on phones. */
+export function NumberField({ label, hint, min, decimal, value, errors, onChange }: NumberFieldProps) {
+  return (
+    <FormField label={label} errors={errors} hint={hint}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="number"
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          min={min}
+          step={decimal ? '0.01' : undefined}
+          value={value}
+          onChange={onChange}
+        />
+      )}
+    </FormField>
+  );
+}
