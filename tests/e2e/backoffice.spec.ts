@@ -177,3 +177,15 @@ test('the events list searches by name, filters by status and shows sold of capa
   await rows.first().getByRole('link').click();
   await expect(page.getByRole('heading', { name: `${prefix} draft` })).toBeVisible();
 });
+
+test("moving between back-office screens puts keyboard focus on the new screen's heading", async ({
+  page,
+}) => {
+  const { eventId } = await api().openEvent({ name: `Focus ${Date.now()}` });
+  await connect(page, `/admin/events/${eventId}`);
+  const nav = page.getByRole('navigation', { name: 'Back office' });
+  await nav.getByRole('link', { name: 'Sales' }).click();
+  await expect(page.getByRole('heading', { name: 'Sales overview' })).toBeFocused();
+  await nav.getByRole('link', { name: 'Events' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+});
