@@ -25,12 +25,12 @@ function reachable(
   skip: (file: string) => boolean,
 ): Set<string> {
   const seen = new Set<string>();
-  const todo = [...start];
-  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+  const toVisit = [...start];
+  for (let file = toVisit.pop(); file !== undefined; file = toVisit.pop()) {
     const chunk = chunks.get(file);
     if (seen.has(file) || skip(file) || !chunk) continue;
     seen.add(file);
-    todo.push(...chunk.imports, ...chunk.dynamicImports);
+    toVisit.push(...chunk.imports, ...chunk.dynamicImports);
   }
   return seen;
 }
