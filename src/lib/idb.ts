@@ -5,7 +5,7 @@
  * - `kv`: small documents such as the persisted query cache.
  * Schema changes go through `upgrade` with a new version number; a scan store is never dropped.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPIndex } from 'idb';
 import type { ScanFact, ScanState } from './scan-types';
 
 export const DB_NAME = 'caldasa-door';
@@ -27,6 +27,14 @@ interface DoorDb extends DBSchema {
 }
 
 export type DoorDatabase = IDBPDatabase<DoorDb>;
+/** The scans' [state, scannedAt] index inside a transaction of either mode. */
+export type ScansByStateTime<Mode extends IDBTransactionMode> = IDBPIndex<
+  DoorDb,
+  ['scans'],
+  'scans',
+  'by-state-time',
+  Mode
+>;
 
 let opening: Promise<DoorDatabase> | null = null;
 

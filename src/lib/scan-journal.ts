@@ -7,7 +7,7 @@
  * listeners in this tab and, through a BroadcastChannel, to other tabs, so every open tab shows the same
  * counts.
  */
-import { openDoorDb } from './idb';
+import { openDoorDb, type ScansByStateTime } from './idb';
 import { parsers, readSetting, writeSetting } from './local-settings';
 import type { ScanFact, ScanState } from './scan-types';
 
@@ -111,9 +111,25 @@ function isDue(fact: ScanFact, now: Date): boolean {
   return fact.nextAttemptAt === null || Date.parse(fact.nextAttemptAt) <= now.getTime();
 }
 
-/** Pending scans whose next attempt time has come, oldest first. */
-export async function listDue(now: Date): Promise<ScanFact[]> {
-  return (await listByState('pending')).filter((fact) => isDue(fact, now));
+/** Walks pending scans oldest first and stops at `limit`: a long queue is never read whole for a few. */
+async function collectDue<Mode extends IDBTransactionMode>(
+  index: ScansByStateTime<Mode>,
+  now: Date,
+  limit: number,
+): Promise<ScanFact[]> {
+  const due: ScanFact[] = [];
+  let cursor = await index.openCursor(pendingRange());
+  while (cursor && due.length < limit) {
+    if (isDue(cursor.value, now)) due.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return due;
+}
+
+/** Up to `limit` pending scans whose next attempt time has come, oldest first. */
+export async function listDue(now: Date, limit = Infinity): Promise<ScanFact[]> {
+  const db = await openDoorDb();
+  return collectDue(db.transaction('scans').store.index('by-state-time'), now, limit);
 }
 
 /**
@@ -127,13 +143,7 @@ export async function claimDue(
 ): Promise<ScanFact[]> {
   const db = await openDoorDb();
   const tx = db.transaction('scans', 'readwrite');
-  const due: ScanFact[] = [];
-  // Walks pending scans oldest first and stops at `limit`: a long queue is never read whole per batch.
-  let cursor = await tx.store.index('by-state-time').openCursor(pendingRange());
-  while (cursor && due.length < limit) {
-    if (isDue(cursor.value, now)) due.push(cursor.value);
-    cursor = await cursor.continue();
-  }
+  const due = await collectDue(tx.store.index('by-state-time'), now, limit);
   const claimed = due.map((fact): ScanFact => ({ ...fact, ...toSending(fact), scanId: fact.scanId }));
   await Promise.all(claimed.map((fact) => tx.store.put(fact)));
   await tx.done;

@@ -122,7 +122,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const report = emptyReport();
     await recoverStaleSending(now());
     const server = options.server();
-    const [first] = await listDue(now());
+    const [first] = await listDue(now(), 1);
     if (paused || !server || !first) return report;
     const reachedServer = await drain(server, first, report);
     failedRuns = reachedServer || report.sent > report.retrying ? 0 : failedRuns + 1;

@@ -18,11 +18,6 @@ export function readNumber(record: JsonRecord | undefined, key: string): number 
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-export function readBoolean(record: JsonRecord | undefined, key: string): boolean | undefined {
-  const value = record?.[key];
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 export function readArray(record: JsonRecord | undefined, key: string): unknown[] | undefined {
   const value = record?.[key];
   return Array.isArray(value) ? value : undefined;
