@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   {
@@ -34,6 +35,62 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The layout rule of STYLE.md, enforced: app/ composes features; a feature imports only lib/ and
+    // itself; lib/ and the service worker import no feature; the server takes nothing from src/ but the
+    // generated API types. A wrong import fails `npm test`.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/include': ['src/**/*', 'server/**/*'],
+      'boundaries/elements': [
+        { type: 'app', pattern: 'src/app' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'lib', pattern: 'src/lib' },
+        { type: 'sw', pattern: 'src/sw' },
+        { type: 'server', pattern: 'server' },
+      ],
+      'boundaries/files': [
+        { category: 'entry', pattern: 'src/main.tsx' },
+        { category: 'generated', pattern: 'src/lib/api/*.gen.ts' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            {
+              from: { file: { categories: 'entry' } },
+              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'lib'] } } } },
+            },
+            {
+              from: { element: { type: 'app' } },
+              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'lib'] } } } },
+            },
+            {
+              from: { element: { type: 'feature' } },
+              allow: { to: { element: { types: { anyOf: ['lib'] } } } },
+            },
+            {
+              from: { element: { type: 'lib' } },
+              allow: { to: { element: { types: { anyOf: ['lib'] } } } },
+            },
+            {
+              from: { element: { type: 'sw' } },
+              allow: { to: { element: { types: { anyOf: ['sw', 'lib'] } } } },
+            },
+            {
+              from: { element: { type: 'server' } },
+              allow: [{ to: { element: { type: 'server' } } }, { to: { file: { categories: 'generated' } } }],
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -1,0 +1,58 @@
+/**
+ * The layout rule (STYLE.md) is enforced by the lint, not by habit: these cases lint made-up files at
+ * real paths with the project's own ESLint config and expect the boundary rule to speak.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'boundaries/dependencies')
+    .map((message) => message.message);
+}
+
+const importDoorLabel = (from: string) =>
+  `import { doorLabel } from '${from}';\nexport const x = doorLabel;\n`;
+
+describe('import boundaries', () => {
+  it('refuses a feature importing another feature', async () => {
+    const errors = await boundaryErrors(
+      'src/features/orders/x.ts',
+      importDoorLabel('../check-in/door-label'),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('feature="check-in"');
+  });
+
+  it('lets a feature import its own files and lib', async () => {
+    const code = `${importDoorLabel('../../features/check-in/door-label')}`;
+    expect(await boundaryErrors('src/features/check-in/x.ts', code)).toEqual([]);
+    const lib = `import { readSetting } from '../../lib/local-settings';\nexport const y = readSetting;\n`;
+    expect(await boundaryErrors('src/features/orders/x.ts', lib)).toEqual([]);
+  });
+
+  it('refuses lib and the service worker importing a feature', async () => {
+    expect(
+      await boundaryErrors('src/lib/x.ts', importDoorLabel('../features/check-in/door-label')),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors('src/sw/x.ts', importDoorLabel('../features/check-in/door-label')),
+    ).toHaveLength(1);
+  });
+
+  it('lets app/ compose features', async () => {
+    expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/door-label'))).toEqual(
+      [],
+    );
+  });
+
+  it('lets the server take the generated API types and nothing else from src/', async () => {
+    const generated = `import type { components } from '../src/lib/api/caldasa.gen.ts';\nexport type T = components;\n`;
+    expect(await boundaryErrors('server/x.ts', generated)).toEqual([]);
+    const feature = importDoorLabel('../src/features/check-in/door-label.ts');
+    expect(await boundaryErrors('server/x.ts', feature)).toHaveLength(1);
+  });
+});
