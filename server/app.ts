@@ -19,8 +19,10 @@ import { installHttpHeaders } from './http-headers.ts';
 import { loggerOptions, type LogOptions } from './logging.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { createServices, type Services } from './services.ts';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './transport-errors.ts';
 import { registerStatic } from './static.ts';
 import { compileValidator } from './validation.ts';
+import { illFormedTextProblem } from './well-formed-text.ts';
 
 export interface AppOptions {
   /** Where the database lives; ignored when `db` is given. */
@@ -73,7 +75,10 @@ async function registerApi(
   );
 }
 
-/** Accepts an empty body as "no body" (clients often send Content-Type on a bodiless POST). */
+/**
+ * Accepts an empty body as "no body" (clients often send Content-Type on a bodiless POST) and refuses
+ * ill-formed Unicode text before any handler sees it.
+ */
 function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
@@ -84,16 +89,24 @@ function installJsonParser(app: FastifyInstance): void {
     (request, body, done) => {
       const text = typeof body === 'string' ? body : body.toString('utf8');
       if (text.trim() === '') return done(null, undefined);
-      return parseJson(request, text, done);
+      return parseJson(request, text, (error, parsed) => {
+        if (error) return done(error);
+        const problem = illFormedTextProblem(parsed);
+        return problem ? done(problem) : done(null, parsed);
+      });
     },
   );
 }
 
 /** Builds the app; call `ready()` or `listen()` on the result. Closing it closes the database it opened. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const https = Boolean(options.https);
   const serverOptions: FastifyServerOptions = {
     logger: loggerOptions(options.log),
     bodyLimit: BODY_LIMIT_BYTES,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors: answerFrameworkError(https),
+    clientErrorHandler: answerClientError(https),
     ...(options.https ? { https: options.https } : {}),
   };
   const app: FastifyInstance = Fastify(serverOptions);
@@ -103,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('services', services);
   app.setValidatorCompiler(compileValidator);
   installJsonParser(app);
-  installHttpHeaders(app);
+  installHttpHeaders(app, { https });
   if (options.validateResponses) {
     const { installResponseValidation } = await import('./test-support/response-validation.ts');
     installResponseValidation(app);
