@@ -16,8 +16,14 @@ import { redeemHandlers } from './handlers/redeem.ts';
 import { sandboxHandlers } from './handlers/sandbox.ts';
 import { ticketTypeHandlers } from './handlers/ticket-types.ts';
 import { installHttpHeaders } from './http-headers.ts';
-import { loggerOptions, type LogOptions } from './logging.ts';
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { installRequestLog, loggerOptions, type LogOptions } from './logging.ts';
+import {
+  DEFAULT_FAILURE_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  RateLimiter,
+  type FailureLimitOptions,
+  type RateLimitOptions,
+} from './rate-limit.ts';
 import { createServices, type Services } from './services.ts';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './transport-errors.ts';
 import { registerStatic } from './static.ts';
@@ -30,6 +36,8 @@ export interface AppOptions {
   db?: Db;
   log?: LogOptions;
   rateLimit?: Partial<RateLimitOptions>;
+  /** Limits on failed sign-ins and refusals; defaults in rate-limit.ts. */
+  failureLimits?: Partial<FailureLimitOptions>;
   /** The built app (`dist/`) to serve at `/`; no static files when absent. */
   staticDir?: string;
   https?: { key: string; cert: string };
@@ -60,11 +68,17 @@ async function registerApi(
   app: FastifyInstance,
   services: Services,
   limits: RateLimitOptions,
+  failures: FailureLimitOptions,
 ): Promise<void> {
   const handlers = allHandlers(services);
+  const limiters = {
+    perToken: new RateLimiter(limits),
+    failedSignInsPerAddress: new RateLimiter(failures.signInsPerAddress),
+    refusalsPerToken: new RateLimiter(failures.refusalsPerToken),
+  };
   await app.register(
     async (api) => {
-      api.addHook('onRequest', createAuthHook(services.db, new RateLimiter(limits)));
+      api.addHook('onRequest', createAuthHook(services.db, limiters));
       for (const name of ['caldasa', 'sandbox'] as const) {
         await api.register(async (scope) => {
           await scope.register(openapiGlue, { specification: loadContract(name), serviceHandlers: handlers });
@@ -101,10 +115,12 @@ function installJsonParser(app: FastifyInstance): void {
 /** Builds the app; call `ready()` or `listen()` on the result. Closing it closes the database it opened. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const https = Boolean(options.https);
+  const logging = loggerOptions(options.log);
   const serverOptions: FastifyServerOptions = {
-    logger: loggerOptions(options.log),
+    logger: logging.logger,
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMIT_BYTES,
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: answerFrameworkError(https),
     clientErrorHandler: answerClientError(https),
     ...(options.https ? { https: options.https } : {}),
@@ -112,6 +128,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify(serverOptions);
   const db = options.db ?? openDatabase(options.dataDir ?? '.data');
   if (!options.db) app.addHook('onClose', async () => db.close());
+  if (logging.destination) {
+    const destination = logging.destination;
+    app.addHook('onClose', async () => destination.flushSync());
+  }
+  installRequestLog(app);
   const services = createServices(db);
   app.decorate('services', services);
   app.setValidatorCompiler(compileValidator);
@@ -124,6 +145,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const fallback = options.staticDir ? await registerStatic(app, options.staticDir) : undefined;
   installErrorHandling(app, fallback);
   app.get('/healthz', async () => ({ status: 'ok' }));
-  await registerApi(app, services, { ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  await registerApi(
+    app,
+    services,
+    { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
+    { ...DEFAULT_FAILURE_LIMITS, ...options.failureLimits },
+  );
   return app;
 }

@@ -42,7 +42,9 @@ function lowerCaseHeaderNames(schema: object): object {
     headerNames.set(name.toLowerCase(), name);
     lowered[name.toLowerCase()] = value;
   }
-  const requiredNames = Array.isArray(required) ? required.map((name) => String(name).toLowerCase()) : required;
+  const requiredNames = Array.isArray(required)
+    ? required.map((name) => String(name).toLowerCase())
+    : required;
   return { ...schema, properties: lowered, ...(requiredNames ? { required: requiredNames } : {}) };
 }
 

@@ -24,5 +24,7 @@ function collect(value: unknown, path: string, errors: FieldErrors): void {
 export function illFormedTextProblem(body: unknown): ApiProblem | null {
   const errors: FieldErrors = {};
   collect(body, '', errors);
-  return Object.keys(errors).length > 0 ? new ApiProblem(400, 'See errors for the fields to fix.', errors) : null;
+  return Object.keys(errors).length > 0
+    ? new ApiProblem(400, 'See errors for the fields to fix.', errors)
+    : null;
 }

@@ -1,9 +1,10 @@
 /**
  * Tickets and door tokens for `bench:api`, written straight into a sandbox's database (beside the running
- * server, which WAL allows) through the same services the API uses: faster than buying 100,000+ tickets
- * over HTTP, and not paced by the rate limit of the server as shipped.
+ * server, which WAL allows): faster than buying 100,000+ tickets over HTTP, and not paced by the rate
+ * limit of the server as shipped.
  */
-import { issueToken } from '../../server/auth.ts';
+import { randomUUID } from 'node:crypto';
+import { issueToken, randomToken, sha256 } from '../../server/auth.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { createServices } from '../../server/services.ts';
 
@@ -37,17 +38,26 @@ export function createRedeemFixtures(dataDir: string, ticketCount: number, devic
       quantity: 1_000_000,
     });
     services.events.publish(tenant.id, event.id);
+    // Rows written directly (the purchase service recounts the event's tickets on every order, which
+    // makes 100,000+ tickets quadratic); the token is stored as its hash, as the purchase service does.
+    const insertOrder = db.prepare(`INSERT INTO orders (seq, id, event_id, order_number, customer_name,
+      customer_email, search_text, status, total_minor, created_at)
+      VALUES (?, ?, ?, ?, 'Bench Customer', 'bench@example.com', 'bench', 'Paid', 0, ?)`);
+    const insertTicket = db.prepare(`INSERT INTO tickets (id, order_id, event_id, ticket_type_id, token_hash,
+      holder_name, price_minor, status) VALUES (?, ?, ?, ?, ?, 'Bench Customer', 1000, 'Valid')`);
+    const firstSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) + 1 FROM orders').pluck().get() ?? 1;
     const tickets: string[] = [];
-    while (tickets.length < ticketCount) {
-      const order = services.purchases.purchase(tenant.id, {
-        eventId: event.id,
-        ticketTypeId: type.id,
-        quantity: 50,
-        customerName: 'Bench Customer',
-        customerEmail: 'bench@example.com',
-      });
-      tickets.push(...order.tickets.map((ticket) => ticket.token));
-    }
+    db.transaction(() => {
+      for (let i = 0; tickets.length < ticketCount; i += 1) {
+        const orderId = randomUUID();
+        insertOrder.run(firstSeq + i, orderId, event.id, `BENCH-${firstSeq + i}`, new Date().toISOString());
+        for (let j = 0; j < 50; j += 1) {
+          const token = randomToken(16);
+          insertTicket.run(randomUUID(), orderId, event.id, type.id, sha256(token));
+          tickets.push(token);
+        }
+      }
+    })();
     const doorTokens = Array.from(
       { length: devices },
       (_, i) => issueToken(db, tenant.id, 'Door', `Bench device ${i + 1}`).token,
