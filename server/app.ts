@@ -3,7 +3,7 @@
  * from the contracts (fastify-openapi-glue), authentication and rate limiting, problem-details errors,
  * security headers, /healthz and, optionally, the built app's static files.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import type { OperationHandlers } from './api-types.ts';
 import { createAuthHook } from './auth.ts';
@@ -118,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const logging = loggerOptions(options.log);
   const serverOptions: FastifyServerOptions = {
     logger: logging.logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: answerFrameworkError(https),
