@@ -118,3 +118,24 @@ describe('ill-formed text', () => {
     expect(Object.keys(nested.body.errors)).toEqual(['description']);
   });
 });
+
+describe('field names from the request', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty'])(
+    'reports an unknown field named %s as a 400',
+    async (field) => {
+      const result = await sandbox.call('POST', `/api/events/${eventId}/ticket-types`, {
+        payload: `{"name":"GA","price":10,"quantity":5,"${field}":1}`,
+      });
+      expect(result.status).toBe(400);
+      expect(result.body.errors[field][0]).toContain('Unknown field');
+    },
+  );
+
+  it('refuses a __proto__ key as a 400 problem', async () => {
+    const result = await sandbox.call('POST', `/api/events/${eventId}/ticket-types`, {
+      payload: '{"name":"GA","price":10,"quantity":5,"__proto__":{"admin":true}}',
+    });
+    expect(result.status).toBe(400);
+    expect(result.headers['content-type']).toContain('application/problem+json');
+  });
+});

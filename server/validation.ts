@@ -8,7 +8,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
-import type { FieldErrors } from './problems.ts';
+import { emptyFieldErrors, type FieldErrors } from './problems.ts';
 
 function makeAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({
@@ -124,7 +124,7 @@ function messageOf(error: ErrorObject, context: string): string {
 
 /** Turns fastify's validation failure into ValidationProblemDetails `errors`. */
 export function fieldErrors(validation: FastifySchemaValidationError[], context: string): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors = emptyFieldErrors();
   for (const raw of validation) {
     const error = raw as ErrorObject;
     if (error.keyword === 'type' && error.instancePath === '' && context === 'body') {

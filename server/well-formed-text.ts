@@ -2,7 +2,7 @@
  * JSON may carry lone UTF-16 surrogates (`"\ud800"`); SQLite would store them as invalid UTF-8 and read
  * them back as replacement characters. Bodies are checked once, right after parsing, for every operation.
  */
-import { ApiProblem, type FieldErrors } from './problems.ts';
+import { ApiProblem, emptyFieldErrors, type FieldErrors } from './problems.ts';
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
 const MESSAGE = 'Must be well-formed Unicode text: it contains a lone UTF-16 surrogate (\\ud800–\\udfff).';
@@ -22,7 +22,7 @@ function collect(value: unknown, path: string, errors: FieldErrors): void {
 
 /** A 400 naming each field whose text is ill-formed, or null when the body is fine. */
 export function illFormedTextProblem(body: unknown): ApiProblem | null {
-  const errors: FieldErrors = {};
+  const errors = emptyFieldErrors();
   collect(body, '', errors);
   return Object.keys(errors).length > 0
     ? new ApiProblem(400, 'See errors for the fields to fix.', errors)
