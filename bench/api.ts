@@ -35,7 +35,8 @@ async function startChild(script: string, args: string[]): Promise<{ child: Chil
   const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  for await (const line of createInterface({ input: child.stdout! })) return { child, info: JSON.parse(line) };
+  for await (const line of createInterface({ input: child.stdout! }))
+    return { child, info: JSON.parse(line) };
   throw new Error(`${script} exited before it started.`);
 }
 
@@ -45,7 +46,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 function urlOf(info: unknown, key: 'apiUrl' | 'url'): string {
-  const value = typeof info === 'object' && info !== null && key in info ? info[key as keyof typeof info] : '';
+  const value =
+    typeof info === 'object' && info !== null && key in info ? info[key as keyof typeof info] : '';
   if (typeof value !== 'string' || value === '') throw new Error(`The bench child printed no ${key}.`);
   return value;
 }
@@ -55,7 +57,9 @@ function workersFor(fixtures: RedeemFixtures, connections: number): Worker[] {
     token,
     next: () => {
       const ticket = fixtures.tickets.pop();
-      return ticket === undefined ? null : { bookableEventId: fixtures.eventId, token: ticket, door: 'Bench' };
+      return ticket === undefined
+        ? null
+        : { bookableEventId: fixtures.eventId, token: ticket, door: 'Bench' };
     },
   }));
 }
@@ -63,14 +67,16 @@ function workersFor(fixtures: RedeemFixtures, connections: number): Worker[] {
 function minimalWorkers(connections: number, counter: { next: number }): Worker[] {
   return Array.from({ length: connections }, () => ({
     token: 'unused',
-    next: () =>
-      counter.next >= MINIMAL_TICKETS ? null : { token: `m-${counter.next++}`, door: 'Bench' },
+    next: () => (counter.next >= MINIMAL_TICKETS ? null : { token: `m-${counter.next++}`, door: 'Bench' }),
   }));
 }
 
 const rate = (result: LoadResult) => result.requests / result.seconds;
 const p99 = (result: LoadResult) => percentile(result.latenciesMs, 99);
-const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 
 function row(server: string, connections: string, result: LoadResult): string {
   const outcomes = [...result.outcomes].map(([k, v]) => `${k} ${v}`).join(', ');
@@ -140,9 +146,7 @@ async function main(): Promise<void> {
     console.log(
       `Contested token: ${single ? 'exactly one Redeemed, 49 AlreadyRedeemed' : 'FAILED: ' + JSON.stringify([...race.outcomes])}`,
     );
-    console.log(
-      `Request log of npm start: ${logLines} lines for ${shippedRequests} redeems.`,
-    );
+    console.log(`Request log of npm start: ${logLines} lines for ${shippedRequests} redeems.`);
     console.log(
       `npm start / minimal at ${TOP} connections: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median.toFixed(2)}.`,
     );

@@ -45,7 +45,8 @@ export function createRedeemFixtures(dataDir: string, ticketCount: number, devic
       VALUES (?, ?, ?, ?, 'Bench Customer', 'bench@example.com', 'bench', 'Paid', 0, ?)`);
     const insertTicket = db.prepare(`INSERT INTO tickets (id, order_id, event_id, ticket_type_id, token_hash,
       holder_name, price_minor, status) VALUES (?, ?, ?, ?, ?, 'Bench Customer', 1000, 'Valid')`);
-    const firstSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) + 1 FROM orders').pluck().get() ?? 1;
+    const firstSeq =
+      db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) + 1 FROM orders').pluck().get() ?? 1;
     const tickets: string[] = [];
     db.transaction(() => {
       for (let i = 0; tickets.length < ticketCount; i += 1) {

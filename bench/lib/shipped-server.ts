@@ -44,7 +44,10 @@ export async function startShippedServer(dataDir: string): Promise<ShippedServer
   return {
     apiUrl,
     logFile,
-    logLines: () => readFileSync(logFile, 'utf8').split('\n').filter((line) => line.startsWith('{')).length,
+    logLines: () =>
+      readFileSync(logFile, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{')).length,
     stop: async () => {
       if (alive && child.pid) process.kill(-child.pid, 'SIGTERM');
       await exited;

@@ -24,7 +24,10 @@ export function parseInstant(dateTime: string): Instant {
     return { ok: false, problem: 'Leap seconds (:60) are not supported; use :59 instead.' };
   const ms = Date.parse(dateTime);
   if (Number.isNaN(ms))
-    return { ok: false, problem: 'Must be an RFC 3339 date-time with a time zone, for example 2030-06-01T19:30:00Z.' };
+    return {
+      ok: false,
+      problem: 'Must be an RFC 3339 date-time with a time zone, for example 2030-06-01T19:30:00Z.',
+    };
   return instantAt(ms);
 }
 
