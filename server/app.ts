@@ -3,7 +3,7 @@
  * from the contracts (fastify-openapi-glue), authentication and rate limiting, problem-details errors,
  * security headers, /healthz and, optionally, the built app's static files.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import type { OperationHandlers } from './api-types.ts';
 import { createAuthHook } from './auth.ts';
@@ -16,11 +16,19 @@ import { redeemHandlers } from './handlers/redeem.ts';
 import { sandboxHandlers } from './handlers/sandbox.ts';
 import { ticketTypeHandlers } from './handlers/ticket-types.ts';
 import { installHttpHeaders } from './http-headers.ts';
-import { loggerOptions, type LogOptions } from './logging.ts';
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { installRequestLog, loggerOptions, type LogOptions } from './logging.ts';
+import {
+  DEFAULT_FAILURE_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  RateLimiter,
+  type FailureLimitOptions,
+  type RateLimitOptions,
+} from './rate-limit.ts';
 import { createServices, type Services } from './services.ts';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './transport-errors.ts';
 import { registerStatic } from './static.ts';
 import { compileValidator } from './validation.ts';
+import { illFormedTextProblem } from './well-formed-text.ts';
 
 export interface AppOptions {
   /** Where the database lives; ignored when `db` is given. */
@@ -28,6 +36,8 @@ export interface AppOptions {
   db?: Db;
   log?: LogOptions;
   rateLimit?: Partial<RateLimitOptions>;
+  /** Limits on failed sign-ins and refusals; defaults in rate-limit.ts. */
+  failureLimits?: Partial<FailureLimitOptions>;
   /** The built app (`dist/`) to serve at `/`; no static files when absent. */
   staticDir?: string;
   https?: { key: string; cert: string };
@@ -58,11 +68,17 @@ async function registerApi(
   app: FastifyInstance,
   services: Services,
   limits: RateLimitOptions,
+  failures: FailureLimitOptions,
 ): Promise<void> {
   const handlers = allHandlers(services);
+  const limiters = {
+    perToken: new RateLimiter(limits),
+    failedSignInsPerAddress: new RateLimiter(failures.signInsPerAddress),
+    refusalsPerToken: new RateLimiter(failures.refusalsPerToken),
+  };
   await app.register(
     async (api) => {
-      api.addHook('onRequest', createAuthHook(services.db, new RateLimiter(limits)));
+      api.addHook('onRequest', createAuthHook(services.db, limiters));
       for (const name of ['caldasa', 'sandbox'] as const) {
         await api.register(async (scope) => {
           await scope.register(openapiGlue, { specification: loadContract(name), serviceHandlers: handlers });
@@ -73,7 +89,10 @@ async function registerApi(
   );
 }
 
-/** Accepts an empty body as "no body" (clients often send Content-Type on a bodiless POST). */
+/**
+ * Accepts an empty body as "no body" (clients often send Content-Type on a bodiless POST) and refuses
+ * ill-formed Unicode text before any handler sees it.
+ */
 function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
@@ -84,26 +103,41 @@ function installJsonParser(app: FastifyInstance): void {
     (request, body, done) => {
       const text = typeof body === 'string' ? body : body.toString('utf8');
       if (text.trim() === '') return done(null, undefined);
-      return parseJson(request, text, done);
+      return parseJson(request, text, (error, parsed) => {
+        if (error) return done(error);
+        const problem = illFormedTextProblem(parsed);
+        return problem ? done(problem) : done(null, parsed);
+      });
     },
   );
 }
 
 /** Builds the app; call `ready()` or `listen()` on the result. Closing it closes the database it opened. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const https = Boolean(options.https);
+  const logging = loggerOptions(options.log);
   const serverOptions: FastifyServerOptions = {
-    logger: loggerOptions(options.log),
+    logger: logging.logger,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError(https),
+    clientErrorHandler: answerClientError(https),
     ...(options.https ? { https: options.https } : {}),
   };
   const app: FastifyInstance = Fastify(serverOptions);
   const db = options.db ?? openDatabase(options.dataDir ?? '.data');
   if (!options.db) app.addHook('onClose', async () => db.close());
+  if (logging.destination) {
+    const destination = logging.destination;
+    app.addHook('onClose', async () => destination.flushSync());
+  }
+  installRequestLog(app);
   const services = createServices(db);
   app.decorate('services', services);
   app.setValidatorCompiler(compileValidator);
   installJsonParser(app);
-  installHttpHeaders(app);
+  installHttpHeaders(app, { https });
   if (options.validateResponses) {
     const { installResponseValidation } = await import('./test-support/response-validation.ts');
     installResponseValidation(app);
@@ -111,6 +145,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const fallback = options.staticDir ? await registerStatic(app, options.staticDir) : undefined;
   installErrorHandling(app, fallback);
   app.get('/healthz', async () => ({ status: 'ok' }));
-  await registerApi(app, services, { ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  await registerApi(
+    app,
+    services,
+    { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
+    { ...DEFAULT_FAILURE_LIMITS, ...options.failureLimits },
+  );
   return app;
 }

@@ -67,42 +67,68 @@ function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
-/** The onRequest hook for /api: authenticates, enforces roles, then the per-token rate limit. */
-export function createAuthHook(db: Db, limiter: RateLimiter) {
+export interface AuthLimiters {
+  perToken: RateLimiter;
+  failedSignInsPerAddress: RateLimiter;
+  refusalsPerToken: RateLimiter;
+}
+
+function tooMany(wait: number, what: string): ApiProblem {
+  return new ApiProblem(429, `${what}; retry in ${wait} s.`, undefined, { 'Retry-After': String(wait) });
+}
+
+/**
+ * The onRequest hook for /api: authenticates, enforces roles, then the per-token rate limit. A failed
+ * sign-in costs the client address one from its bucket; once that is empty, tokens this sandbox has not
+ * seen sign in are refused with 429 unchecked (so guesses learn nothing), while tokens already in use keep
+ * working: phones behind the same address are not locked out by someone else's guessing.
+ */
+export function createAuthHook(db: Db, limiters: AuthLimiters) {
   const lookup = db.prepare<[string], { userId: string; tenantId: string; displayName: string; role: Role }>(
     `SELECT u.id AS userId, u.tenant_id AS tenantId, u.display_name AS displayName, u.role AS role
        FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
   );
   const cache = new Map<string, Principal>();
-  return async function authenticate(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  const failedSignIn = (address: string, detail: string): ApiProblem => {
+    const wait = limiters.failedSignInsPerAddress.take(address);
+    return wait > 0
+      ? tooMany(wait, 'Too many failed sign-ins from this address')
+      : new ApiProblem(401, detail);
+  };
+
+  function principalOf(request: FastifyRequest): Principal {
     const token = bearerToken(request);
-    if (!token) throw new ApiProblem(401, 'Send an API token as "Authorization: Bearer <token>".');
+    if (!token) throw failedSignIn(request.ip, 'Send an API token as "Authorization: Bearer <token>".');
     const tokenHash = sha256(token);
-    let principal = cache.get(tokenHash);
-    if (!principal) {
-      const row = lookup.get(tokenHash);
-      if (!row)
-        throw new ApiProblem(
-          401,
-          'This API token is not known to this tenant. Check it, or ask for a new one.',
-        );
-      principal = { ...row, tokenHash };
-      cache.set(tokenHash, principal);
-    }
+    const known = cache.get(tokenHash);
+    if (known) return known;
+    const wait = limiters.failedSignInsPerAddress.peek(request.ip);
+    if (wait > 0) throw tooMany(wait, 'Too many failed sign-ins from this address');
+    const row = lookup.get(tokenHash);
+    if (!row)
+      throw failedSignIn(
+        request.ip,
+        'This API token is not known to this tenant. Check it, or ask for a new one.',
+      );
+    const principal = { ...row, tokenHash };
+    cache.set(tokenHash, principal);
+    return principal;
+  }
+
+  return async function authenticate(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const principal = principalOf(request);
     request.principal = principal;
     const operationId = request.routeOptions.schema?.operationId;
     if (principal.role === 'Door' && !(operationId && DOOR_OPERATIONS.has(operationId))) {
+      const wait = limiters.refusalsPerToken.take(principal.tokenHash);
+      if (wait > 0) throw tooMany(wait, 'Too many refused requests for this token');
       throw new ApiProblem(
         403,
         'Door tokens can only scan: get the tenant, list and view events and ticket types, and redeem tickets. Use an admin token for this.',
       );
     }
-    const wait = limiter.take(tokenHash);
-    if (wait > 0) {
-      throw new ApiProblem(429, `Too many requests for this token; retry in ${wait} s.`, undefined, {
-        'Retry-After': String(wait),
-      });
-    }
+    const wait = limiters.perToken.take(principal.tokenHash);
+    if (wait > 0) throw tooMany(wait, 'Too many requests for this token');
   };
 }
 

@@ -1,4 +1,9 @@
-/** Security headers on every response, and CORS for /api (the app may run on another origin). */
+/**
+ * Security headers on every response, and CORS for /api (the app may run on another origin). Under
+ * --https also Strict-Transport-Security (browsers ignore it for IP addresses and for certificates they do
+ * not trust, so the self-signed LAN certificate is unaffected). Answers written before any route — the
+ * HTTP parser's errors — take the same headers from `securityHeaders`.
+ */
 import type { FastifyInstance } from 'fastify';
 
 const CONTENT_SECURITY_POLICY = [
@@ -22,7 +27,17 @@ const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(self)',
 };
 
-const CORS_HEADERS = {
+// Half a year, this host only: long enough to matter, short enough for a sandbox that moves between hosts.
+const STRICT_TRANSPORT_SECURITY = 'max-age=15552000';
+
+/** The headers every answer carries, for this server's scheme. */
+export function securityHeaders(https: boolean): Record<string, string> {
+  return https
+    ? { ...SECURITY_HEADERS, 'strict-transport-security': STRICT_TRANSPORT_SECURITY }
+    : { ...SECURITY_HEADERS };
+}
+
+export const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'Date, Retry-After, Idempotent-Replayed',
 };
@@ -34,9 +49,10 @@ const PREFLIGHT_HEADERS = {
   'access-control-max-age': '600',
 };
 
-export function installHttpHeaders(app: FastifyInstance): void {
+export function installHttpHeaders(app: FastifyInstance, options: { https: boolean }): void {
+  const headers = securityHeaders(options.https);
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(headers);
     if (request.url.startsWith('/api/')) reply.headers(CORS_HEADERS);
     return payload;
   });

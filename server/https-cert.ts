@@ -8,6 +8,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
+export const CERT_FILE = 'https-cert.json';
+
 interface StoredCertificate {
   key: string;
   cert: string;
@@ -30,7 +32,7 @@ function isStored(value: unknown): value is StoredCertificate {
 
 /** The certificate for localhost and every LAN address, from `<dataDir>/https-cert.json`. */
 export async function httpsCertificate(dataDir: string): Promise<{ key: string; cert: string }> {
-  const file = join(dataDir, 'https-cert.json');
+  const file = join(dataDir, CERT_FILE);
   const addresses = ['127.0.0.1', ...lanAddresses()];
   if (existsSync(file)) {
     const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));

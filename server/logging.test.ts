@@ -38,3 +38,15 @@ it('never writes API or ticket tokens to the log', async () => {
   for (const secret of [sandbox.adminToken, sandbox.doorToken, ticket!]) expect(log).not.toContain(secret);
   expect(log.toLowerCase()).not.toContain('bearer');
 });
+
+it('keeps order searches (names and emails) out of the request log', async () => {
+  const { eventId } = await sandbox.publishedEvent();
+  const before = lines.length;
+  await sandbox.call('GET', `/api/events/${eventId}/ticket-orders?search=Grace%20Hopper&page=1`);
+  await sandbox.call('GET', `/api/events/${eventId}/ticket-orders?pageSize=10&search=grace%40example.com`);
+  const log = lines.slice(before).join('');
+  expect(log).toContain('search=[redacted]');
+  expect(log).toContain('page=1');
+  expect(log.toLowerCase()).not.toContain('grace');
+  expect(log.toLowerCase()).not.toContain('hopper');
+});

@@ -7,16 +7,27 @@ import type { Schemas } from './api-types.ts';
 export type ProblemBody = Schemas['ProblemDetails'] & { errors?: Record<string, string[]> };
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * An empty errors map without a prototype: field names come from the request, and `constructor` or
+ * `__proto__` must be plain keys, not Object's own members.
+ */
+export function emptyFieldErrors(): FieldErrors {
+  return Object.create(null) as FieldErrors;
+}
+
 const TITLES: Record<number, string> = {
   400: 'One or more validation errors occurred.',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
 };
 
@@ -56,7 +67,7 @@ export function invalid(errors: FieldErrors): ApiProblem {
 
 /** Collects field messages; `throwIfAny` raises one 400 with all of them. */
 export class FieldErrorCollector {
-  readonly errors: FieldErrors = {};
+  readonly errors: FieldErrors = emptyFieldErrors();
 
   add(field: string, message: string): void {
     (this.errors[field] ??= []).push(message);

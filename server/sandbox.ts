@@ -5,10 +5,11 @@
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { buildApp } from './app.ts';
+import { makeFilesPrivate } from './db/data-dir.ts';
 import { openDatabase, resetDatabase } from './db/database.ts';
-import { httpsCertificate } from './https-cert.ts';
+import { CERT_FILE, httpsCertificate } from './https-cert.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
-import { ensureSeeded, TICKETS_PAGE_FILE } from './seed.ts';
+import { CREDENTIALS_FILE, ensureSeeded, TICKETS_PAGE_FILE } from './seed.ts';
 
 export interface SandboxOptions {
   /** 0 picks a free port. Defaults to 8787. */
@@ -39,6 +40,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   if (options.reset) resetDatabase(dataDir);
   const db = openDatabase(dataDir);
   const credentials = await ensureSeeded(db, dataDir);
+  // The seed writes these with the default mode; the directory is already private, the files follow.
+  makeFilesPrivate(dataDir, [CREDENTIALS_FILE, TICKETS_PAGE_FILE, CERT_FILE]);
   const https = options.https ? await httpsCertificate(dataDir) : undefined;
   const app = await buildApp({
     db,

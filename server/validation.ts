@@ -8,7 +8,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
-import type { FieldErrors } from './problems.ts';
+import { emptyFieldErrors, type FieldErrors } from './problems.ts';
 
 function makeAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({
@@ -26,6 +26,28 @@ function makeAjv(coerce: boolean): Ajv {
 const bodyAjv = makeAjv(false);
 const textAjv = makeAjv(true);
 
+/** The contract's spelling of each header name (`Idempotency-Key`), by its lower-cased form. */
+const headerNames = new Map<string, string>();
+
+/**
+ * Node hands fastify header names lower-cased; fastify lower-cases header schemas itself only for its own
+ * compiler, so with a custom one the contract's `Idempotency-Key` would never match and every header
+ * constraint would be silently skipped.
+ */
+function lowerCaseHeaderNames(schema: object): object {
+  const { properties, required } = schema as { properties?: Record<string, unknown>; required?: unknown };
+  if (!properties) return schema;
+  const lowered: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(properties)) {
+    headerNames.set(name.toLowerCase(), name);
+    lowered[name.toLowerCase()] = value;
+  }
+  const requiredNames = Array.isArray(required)
+    ? required.map((name) => String(name).toLowerCase())
+    : required;
+  return { ...schema, properties: lowered, ...(requiredNames ? { required: requiredNames } : {}) };
+}
+
 /** fastify's validatorCompiler: picks the Ajv for the HTTP part. */
 export function compileValidator({
   schema,
@@ -34,6 +56,7 @@ export function compileValidator({
   schema: object;
   httpPart?: string;
 }): ValidateFunction {
+  if (httpPart === 'headers') return textAjv.compile(lowerCaseHeaderNames(schema));
   return (httpPart === 'body' ? bodyAjv : textAjv).compile(schema);
 }
 
@@ -101,14 +124,15 @@ function messageOf(error: ErrorObject, context: string): string {
 
 /** Turns fastify's validation failure into ValidationProblemDetails `errors`. */
 export function fieldErrors(validation: FastifySchemaValidationError[], context: string): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors = emptyFieldErrors();
   for (const raw of validation) {
     const error = raw as ErrorObject;
     if (error.keyword === 'type' && error.instancePath === '' && context === 'body') {
       (errors.body ??= []).push('The request needs a JSON object body.');
       continue;
     }
-    const field = fieldOf(error, context);
+    const named = fieldOf(error, context);
+    const field = context === 'headers' ? (headerNames.get(named) ?? named) : named;
     const message = messageOf(error, context);
     const list = (errors[field] ??= []);
     if (!list.includes(message)) list.push(message);

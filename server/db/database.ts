@@ -7,19 +7,30 @@
  * (FULL would fsync on every commit).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeFilesPrivate, makePrivateDir, touchPrivateFile } from './data-dir.ts';
 
 export type Db = Database.Database;
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 export const DB_FILE = 'caldasa-sandbox.sqlite';
+const DB_FILES = ['', '-wal', '-shm'].map((suffix) => DB_FILE + suffix);
+// Migrations that rewrite secrets in place; a VACUUM afterwards leaves no old copy in free pages.
+const VACUUM_AFTER = new Set([3]);
 
 /** Opens (creating when needed) the database in `dataDir` and applies pending migrations. */
 export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
+  // SQLite gives the WAL and shared-memory files the database file's mode, so 0600 here covers all three.
+  touchPrivateFile(join(dataDir, DB_FILE));
+  makeFilesPrivate(dataDir, DB_FILES);
   const db = new Database(join(dataDir, DB_FILE));
+  db.function('sha256_hex', { deterministic: true }, (text) =>
+    createHash('sha256').update(String(text)).digest('hex'),
+  );
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
@@ -39,6 +50,7 @@ export function migrate(db: Db): void {
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all());
+  let vacuum = false;
   const files = readdirSync(MIGRATIONS_DIR)
     .filter((name) => /^\d{3}_.+\.sql$/.test(name))
     .sort();
@@ -54,11 +66,16 @@ export function migrate(db: Db): void {
         new Date().toISOString(),
       );
     }).immediate();
+    vacuum ||= VACUUM_AFTER.has(version) && applied.size > 0;
+  }
+  if (vacuum) {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
   }
 }
 
 /** Deletes the database files (and the demo files beside them) so the next open starts empty. */
 export function resetDatabase(dataDir: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, DB_FILE + suffix), { force: true });
+  for (const file of DB_FILES) rmSync(join(dataDir, file), { force: true });
   for (const file of ['credentials.json', 'tickets.html']) rmSync(join(dataDir, file), { force: true });
 }

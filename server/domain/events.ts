@@ -5,7 +5,7 @@ import type { Schemas } from '../api-types.ts';
 import { conflict, FieldErrorCollector, notFound } from '../problems.ts';
 import { createEventFinder, EVENT_COLUMNS, type EventRow, type EventStatus } from './event-rows.ts';
 import type { Tenant } from './tenant.ts';
-import { addMinutes, isTimeZone, toUtc } from './time.ts';
+import { instantAt, isTimeZone, parseInstant, type Instant } from './time.ts';
 
 type CreateBody = Schemas['CreatePublicBookableEventRequest'];
 type UpdateBody = Schemas['UpdatePublicBookableEventRequest'];
@@ -27,45 +27,69 @@ export interface EventListQuery {
   search?: string;
 }
 
-/** The checks the schema cannot express, reported per field. */
-function checkFields(fields: EventFields, ticketsSold: number): void {
+type TimeField = 'startsAt' | 'endsAt' | 'doorsOpenAt';
+type EventTimes = Record<TimeField, Instant>;
+
+/** Each time as stored (UTC `toISOString()` text); only called once every time is valid. */
+function storedTimes(times: EventTimes): Record<TimeField, string> {
+  const text = (instant: Instant) => (instant.ok ? instant.iso : '');
+  return { startsAt: text(times.startsAt), endsAt: text(times.endsAt), doorsOpenAt: text(times.doorsOpenAt) };
+}
+
+/** The checks the schema cannot express, reported per field; times are compared as instants. */
+function checkFields(fields: EventFields, times: EventTimes, ticketsSold: number): EventFields {
   const problems = new FieldErrorCollector();
   if (fields.name.trim() === '') problems.add('name', 'Must not be blank.');
-  if (fields.endsAt <= fields.startsAt)
-    problems.add('endsAt', `Must be after startsAt (${fields.startsAt}).`);
-  if (fields.doorsOpenAt > fields.startsAt)
-    problems.add('doorsOpenAt', `Must not be after startsAt (${fields.startsAt}).`);
+  for (const field of ['startsAt', 'endsAt', 'doorsOpenAt'] as const) {
+    const instant = times[field];
+    if (!instant.ok) problems.add(field, instant.problem);
+  }
+  const { startsAt, endsAt, doorsOpenAt } = times;
+  if (startsAt.ok && endsAt.ok && endsAt.ms <= startsAt.ms)
+    problems.add('endsAt', `Must be after startsAt (${startsAt.iso}).`);
+  if (startsAt.ok && doorsOpenAt.ok && doorsOpenAt.ms > startsAt.ms)
+    problems.add('doorsOpenAt', `Must not be after startsAt (${startsAt.iso}).`);
   if (!isTimeZone(fields.timeZone))
     problems.add('timeZone', 'Must be an IANA time zone, for example Europe/Amsterdam.');
   if (fields.capacity < ticketsSold) {
     problems.add('capacity', `Must not be below the ${ticketsSold} tickets already sold.`);
   }
   problems.throwIfAny();
+  return { ...fields, ...storedTimes(times) };
 }
 
-function fieldsFromCreate(body: CreateBody, tenant: Tenant): EventFields {
-  const startsAt = toUtc(body.startsAt);
-  return {
+function fromCreate(body: CreateBody, tenant: Tenant): [EventFields, EventTimes] {
+  const startsAt = parseInstant(body.startsAt);
+  const defaultDoors = startsAt.ok ? instantAt(startsAt.ms - 30 * 60_000) : startsAt;
+  const times = {
+    startsAt,
+    endsAt: parseInstant(body.endsAt),
+    doorsOpenAt: body.doorsOpenAt ? parseInstant(body.doorsOpenAt) : defaultDoors,
+  };
+  const fields = {
     name: body.name.trim(),
     description: body.description ?? null,
-    startsAt,
-    endsAt: toUtc(body.endsAt),
-    doorsOpenAt: body.doorsOpenAt ? toUtc(body.doorsOpenAt) : addMinutes(startsAt, -30),
+    ...storedTimes(times),
     timeZone: body.timeZone ?? tenant.timeZone,
     capacity: body.capacity,
   };
+  return [fields, times];
 }
 
-function mergeUpdate(row: EventRow, body: UpdateBody): EventFields {
-  return {
+function fromUpdate(row: EventRow, body: UpdateBody): [EventFields, EventTimes] {
+  const times = {
+    startsAt: body.startsAt ? parseInstant(body.startsAt) : parseInstant(row.startsAt),
+    endsAt: body.endsAt ? parseInstant(body.endsAt) : parseInstant(row.endsAt),
+    doorsOpenAt: body.doorsOpenAt ? parseInstant(body.doorsOpenAt) : parseInstant(row.doorsOpenAt),
+  };
+  const fields = {
     name: body.name !== undefined ? body.name.trim() : row.name,
     description: body.description !== undefined ? body.description : row.description,
-    startsAt: body.startsAt ? toUtc(body.startsAt) : row.startsAt,
-    endsAt: body.endsAt ? toUtc(body.endsAt) : row.endsAt,
-    doorsOpenAt: body.doorsOpenAt ? toUtc(body.doorsOpenAt) : row.doorsOpenAt,
+    ...storedTimes(times),
     timeZone: body.timeZone ?? row.timeZone,
     capacity: body.capacity ?? row.capacity,
   };
+  return [fields, times];
 }
 
 export function createEventService(db: Db) {
@@ -97,8 +121,7 @@ export function createEventService(db: Db) {
   return {
     get,
     create(tenant: Tenant, body: CreateBody): EventRow {
-      const fields = fieldsFromCreate(body, tenant);
-      checkFields(fields, 0);
+      const fields = checkFields(...fromCreate(body, tenant), 0);
       const id = randomUUID();
       insert.run({ id, tenantId: tenant.id, ...fields, now: new Date().toISOString() });
       return get(tenant.id, id);
@@ -106,8 +129,7 @@ export function createEventService(db: Db) {
     update(tenantId: string, id: string, body: UpdateBody): EventRow {
       const row = get(tenantId, id);
       if (row.status === 'Cancelled') throw conflict('This event is cancelled and can no longer be changed.');
-      const fields = mergeUpdate(row, body);
-      checkFields(fields, row.ticketsSold);
+      const fields = checkFields(...fromUpdate(row, body), row.ticketsSold);
       update.run({ id, ...fields, now: new Date().toISOString() });
       return get(tenantId, id);
     },

@@ -1,12 +1,12 @@
 /**
  * Simulated purchases (sandbox only): an order with N tickets, each with a random URL-safe token that a
- * QR code carries. Stock is checked and written in one immediate transaction, so two purchases can
+ * QR code carries. The answer is the only place the token appears: the database keeps its SHA-256. Stock is checked and written in one immediate transaction, so two purchases can
  * never oversell a ticket type or the event.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { SandboxSchemas } from '../api-types.ts';
-import { randomToken } from '../auth.ts';
+import { randomToken, sha256 } from '../auth.ts';
 import { conflict, notFound } from '../problems.ts';
 import { createEventFinder } from './event-rows.ts';
 import { createTicketTypeReader } from './ticket-type-rows.ts';
@@ -23,8 +23,8 @@ export function createPurchaseService(db: Db) {
       search_text, status, total_minor, created_at)
     VALUES (@seq, @id, @eventId, @orderNumber, @customerName, @customerEmail, @searchText, 'Paid', @totalMinor, @createdAt)`);
   const insertTicket =
-    db.prepare(`INSERT INTO tickets (id, order_id, event_id, ticket_type_id, token, holder_name, price_minor, status)
-    VALUES (@id, @orderId, @eventId, @ticketTypeId, @token, @holderName, @priceMinor, 'Valid')`);
+    db.prepare(`INSERT INTO tickets (id, order_id, event_id, ticket_type_id, token_hash, holder_name, price_minor, status)
+    VALUES (@id, @orderId, @eventId, @ticketTypeId, @tokenHash, @holderName, @priceMinor, 'Valid')`);
 
   function checkStock(tenantId: string, request: PurchaseRequest) {
     const event = findEvent(tenantId, request.eventId);
@@ -64,7 +64,9 @@ export function createPurchaseService(db: Db) {
         const tickets = Array.from({ length: request.quantity }, () => {
           const ticket = { id: randomUUID(), token: randomToken(16), holderName: request.customerName };
           const row = {
-            ...ticket,
+            id: ticket.id,
+            tokenHash: sha256(ticket.token),
+            holderName: ticket.holderName,
             orderId,
             eventId: request.eventId,
             ticketTypeId: type.id,

@@ -1,6 +1,6 @@
 /**
  * Redeeming a ticket at the door: the hot path. Everything runs in one immediate transaction with
- * statements prepared once: idempotency replay, event check, ticket lookup by token, the one
+ * statements prepared once: idempotency replay, event check, ticket lookup by the token's hash, the one
  * conditional UPDATE that lets exactly one of any number of concurrent scans win, the audit row, and
  * the idempotency record.
  */
@@ -46,7 +46,7 @@ export function createRedeemService(db: Db) {
       t.redeemed_at_door AS redeemedAtDoor
     FROM tickets t JOIN events e ON e.id = t.event_id JOIN orders o ON o.id = t.order_id
     JOIN ticket_types tt ON tt.id = t.ticket_type_id LEFT JOIN users u ON u.id = t.redeemed_by_user_id
-    WHERE t.token = ? AND e.tenant_id = ?`);
+    WHERE t.token_hash = ? AND e.tenant_id = ?`);
   // First scan wins: only a row still unredeemed and valid changes; every other racer sees 0 changes.
   const claim =
     db.prepare(`UPDATE tickets SET status = 'Redeemed', redeemed_at = ?, redeemed_by_user_id = ?, redeemed_at_door = ?
@@ -56,9 +56,9 @@ export function createRedeemService(db: Db) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const idempotency = createIdempotencyStore(db);
 
-  function decide(call: RedeemCall, event: EventState, now: string): RedeemResult {
+  function decide(call: RedeemCall, event: EventState, now: string, tokenHash: string): RedeemResult {
     const { body, principal, tenant } = call;
-    const ticket = findTicket.get(body.token, tenant.id);
+    const ticket = findTicket.get(tokenHash, tenant.id);
     const context = { now, graceMinutes: tenant.doorsOpenGraceMinutes, override: body.override === true };
     if (!ticket) return notFoundResult();
     const refused = refusal(ticket, event, context);
@@ -66,7 +66,7 @@ export function createRedeemService(db: Db) {
     const won = claim.run(now, principal.userId, body.door ?? null, ticket.id).changes === 1;
     if (won) return redeemed(ticket);
     // Another writer (a second process on the same file) got there first: report what it did.
-    const current = findTicket.get(body.token, tenant.id) ?? ticket;
+    const current = findTicket.get(tokenHash, tenant.id) ?? ticket;
     return refusal(current, event, context) ?? alreadyRedeemed(current, event);
   }
 
@@ -92,10 +92,11 @@ export function createRedeemService(db: Db) {
     if (event.status !== 'Published') {
       throw conflict(`This event is ${event.status}; tickets can only be redeemed for a published event.`);
     }
-    const result = decide(call, event, now);
+    const tokenHash = sha256(body.token);
+    const result = decide(call, event, now, tokenHash);
     audit.run(
       result.ticketId ?? null,
-      sha256(body.token),
+      tokenHash,
       event.id,
       body.door ?? null,
       principal.userId,
