@@ -4,6 +4,7 @@
  * door and the devices seen. Refreshed every two seconds; everything exports as CSV.
  */
 import { useState } from 'react';
+import './relay.css';
 import { useConnectionStore } from '../../lib/connection-store';
 import { getRelayScansCsv, RelayCallError, useRelayStatus } from './get-relay-status';
 import type { RelayStatus } from './parse-relay-status';
