@@ -9,7 +9,7 @@ import type { RelayDb } from './ledger-db.ts';
 import type { Upstream } from './upstream.ts';
 
 /** The app's probe note (src/features/scan-queue/idempotency-probe.ts), so audit tools treat both alike. */
-const PROBE_NOTE = 'Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.';
+export const PROBE_NOTE = 'Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.';
 const STATE_KEY = 'idempotency-honoured';
 
 export function createIdempotencyKnowledge(db: RelayDb, upstream: Upstream) {

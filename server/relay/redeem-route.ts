@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendUpstreamAnswer, upstreamHeaders } from './forward.ts';
+import { PROBE_NOTE } from './idempotency-probe.ts';
 import type { ScanInput, ScanRow } from './ledger.ts';
 import { acceptedOfflineAnswer, repeatAnswer } from './redeem-answers.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type RedeemRequest,
 } from './redeem-request.ts';
 import { callerOf, type Caller, type RelayContext } from './relay-context.ts';
-import { keyInFlight, keyReused, noToken, unknownSignInOffline } from './relay-problems.ts';
+import { keyInFlight, keyReused, needsUpstream, noToken, unknownSignInOffline } from './relay-problems.ts';
 import { isUnavailable } from './upstream.ts';
 
 function rawBody(request: FastifyRequest): string | undefined {
@@ -121,6 +122,25 @@ function outcomeOf(answer: unknown): string | null {
   return typeof record.outcome === 'string' ? record.outcome : null;
 }
 
+/**
+ * A client's "does this server honour Idempotency-Key?" probe is about upstream, not a scan: passed through
+ * untouched and never recorded; while upstream is away there is no answer to give.
+ */
+async function forwardProbe(context: RelayContext, request: FastifyRequest, reply: FastifyReply) {
+  if (context.upstream.isUp()) {
+    const sent = await context.upstream.request(
+      'POST',
+      '/tickets/redeem',
+      upstreamHeaders(request),
+      rawBody(request),
+    );
+    if (sent.ok && !isUnavailable(sent.answer.status)) return sendUpstreamAnswer(reply, sent.answer);
+    if (!sent.ok || sent.answer.status >= 500)
+      context.upstream.markDown(sent.ok ? `upstream answered ${sent.answer.status}` : sent.reason);
+  }
+  throw needsUpstream();
+}
+
 /** A body the relay cannot key its ledger on: upstream explains what is wrong, or the relay does offline. */
 async function forwardUnreadable(context: RelayContext, request: FastifyRequest, reply: FastifyReply) {
   if (context.upstream.isUp()) {
@@ -142,6 +162,7 @@ export function registerRedeem(app: FastifyInstance, context: RelayContext): voi
     const redeem = readRedeemRequest(parseJson(rawBody(request)));
     const caller = callerOf(context, request, redeem?.door ?? null);
     if (!redeem || !caller.tokenHash) return forwardUnreadable(context, request, reply);
+    if (redeem.notes?.startsWith(PROBE_NOTE)) return forwardProbe(context, request, reply);
     const key = headerText(request, 'idempotency-key');
     const input = scanInput(caller, caller.tokenHash, redeem, key);
     if (key) {

@@ -258,3 +258,29 @@ describe("the door lead's status", () => {
     expect((await rig.call(stranger, 'GET', '/_relay/scans.csv')).status).toBe(401);
   });
 });
+
+describe("a client's Idempotency-Key probe", () => {
+  const probe = (notes: string, eventId: string) => ({
+    bookableEventId: eventId,
+    token: `probe-${notes.length}`,
+    notes: `Caldasa Door: checking whether this server honours Idempotency-Key. Not a ticket.${notes}`,
+  });
+
+  it('is passed to upstream untouched online, and never decided or counted by the relay offline', async () => {
+    const { eventId } = await openEvent('Probe night');
+    const key = { 'idempotency-key': 'probe-key-1' };
+    const first = await rig.call(doorA, 'POST', '/tickets/redeem', probe('', eventId), key);
+    const second = await rig.call(doorA, 'POST', '/tickets/redeem', probe(' again', eventId), key);
+    expect(first.body.outcome).toBe('NotFound');
+    expect(second.status).toBe(422);
+    rig.proxy.cut();
+    const offline = await rig.call(doorA, 'POST', '/tickets/redeem', probe(' offline', eventId), {
+      'idempotency-key': 'probe-key-2',
+    });
+    rig.proxy.restore();
+    expect(offline.status).toBe(503);
+    const csv = await rig.call(doorA, 'GET', '/_relay/scans.csv');
+    expect(String(csv.body)).not.toContain(eventId);
+    await rig.until(replayed, 'upstream back');
+  });
+});
