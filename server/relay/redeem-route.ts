@@ -91,13 +91,21 @@ async function forward(
   caller: Caller,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
+  if (caller.token) context.learnIdempotency(caller.token, scan.eventId);
   const key = scan.deviceKey ?? (context.idempotencyHonoured() ? scan.scanId : null);
   const input = { ...scan, upstreamKey: key };
   context.ledger.startForward(input);
   const headers = upstreamHeaders(request);
   headers['content-type'] = 'application/json';
   if (key) headers['idempotency-key'] = key;
+  const sentAt = performance.now();
   const sent = await context.upstream.request('POST', '/tickets/redeem', headers, input.upstreamBody);
+  // Server-Timing: how much of the answer's time was upstream and how much the relay's own work.
+  const upstreamMs = performance.now() - sentAt;
+  void reply.header(
+    'server-timing',
+    `upstream;dur=${upstreamMs.toFixed(2)}, relay;dur=${Math.max(0, reply.elapsedTime - upstreamMs).toFixed(2)}`,
+  );
   if (sent.ok && !isUnavailable(sent.answer.status)) {
     const answer = parseJson(sent.answer.body);
     const outcome = sent.answer.status === 200 ? outcomeOf(answer) : null;

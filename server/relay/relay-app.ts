@@ -54,12 +54,19 @@ export async function buildRelayApp(options: RelayAppOptions): Promise<FastifyIn
     },
   });
   const knowledge = createIdempotencyKnowledge(options.db, upstream);
+  let asking = false;
   const context: RelayContext = {
     db: options.db,
     upstream,
     upstreamUrl: options.upstream.baseUrl,
     ...createContextParts(options.db),
     idempotencyHonoured: knowledge.current,
+    learnIdempotency: (token, eventId) => {
+      if (knowledge.current() === null && !asking) {
+        asking = true;
+        void knowledge.ensure(token, eventId).finally(() => (asking = false));
+      }
+    },
     kickReplay,
   };
   replayer = createReplayer(context, knowledge.ensure);

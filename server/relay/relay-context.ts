@@ -17,6 +17,8 @@ export interface RelayContext {
   devices: Devices;
   /** Whether upstream has shown it honours Idempotency-Key on redeem; null until asked. */
   idempotencyHonoured: () => boolean | null;
+  /** Asks upstream about Idempotency-Key in the background (once), so later forwards can carry keys. */
+  learnIdempotency: (token: string, eventId: string) => void;
   /** Wakes the replay worker (upstream is back, or there is new work). */
   kickReplay: () => void;
 }

@@ -27,6 +27,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
       return;
     }
     const upstream = connect(Number(target.port), target.hostname);
+    // Nagle off on both legs, or small writes wait for ACKs and the proxy adds tens of milliseconds.
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client);
     sockets.add(upstream);
     const drop = () => {
