@@ -116,6 +116,11 @@ export function createLedger(db: RelayDb) {
     `SELECT ${scanColumns('s')} FROM admissions a
       JOIN scans s ON s.scan_id = a.scan_id WHERE a.event_id = ? AND a.token = ?`,
   );
+  // Another scan of the ticket still waiting for upstream's answer counts as first: it may be admitted.
+  const inFlight = db.prepare<[string, string, string], ScanRow>(
+    `SELECT ${COLUMNS} FROM scans WHERE event_id = ? AND token = ? AND state = 'forwarding' AND scan_id != ?
+      ORDER BY seq LIMIT 1`,
+  );
   const admit = db.prepare('INSERT OR IGNORE INTO admissions (event_id, token, scan_id) VALUES (?, ?, ?)');
   const setState = db.prepare('UPDATE scans SET state = ?, decided_by = ?, answer = ? WHERE scan_id = ?');
   const waiting = db.prepare<[number], ScanRow>(
@@ -145,7 +150,8 @@ export function createLedger(db: RelayDb) {
       accepted: (scan: ScanInput) => RedeemAnswer,
       repeat: (first: ScanRow) => RedeemAnswer,
     ) => {
-      const first = admitted.get(input.eventId, input.token);
+      const first =
+        admitted.get(input.eventId, input.token) ?? inFlight.get(input.eventId, input.token, input.scanId);
       const exists = byId.get(input.scanId) !== undefined;
       const state: ScanState = first ? 'repeat-offline' : 'accepted-offline';
       const answer = JSON.stringify(first ? repeat(first) : accepted(input));
@@ -191,7 +197,14 @@ export function createLedger(db: RelayDb) {
       accepted: (scan: ScanInput) => RedeemAnswer,
       repeat: (first: ScanRow) => RedeemAnswer,
     ): OfflineDecision {
-      return decide.immediate(input, accepted, repeat);
+      // Only the relay's own decisions need FULL: online bookkeeping is upstream's truth already, and
+      // WAL with NORMAL survives kill -9 anyway.
+      db.pragma('synchronous = FULL');
+      try {
+        return decide.immediate(input, accepted, repeat);
+      } finally {
+        db.pragma('synchronous = NORMAL');
+      }
     },
     /** Scans accepted offline and not yet replayed, in scan order. */
     waitingForReplay: (limit: number): ScanRow[] => waiting.all(limit),
