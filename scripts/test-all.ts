@@ -73,7 +73,7 @@ const checks: Array<[string, string, string[], NodeJS.ProcessEnv?]> = [
   [
     'contract lint',
     npx,
-    ['redocly', 'lint', 'openapi/caldasa.yaml', 'openapi/sandbox.yaml'],
+    ['redocly', 'lint', 'openapi/caldasa.yaml', 'openapi/sandbox.yaml', 'openapi/relay.yaml'],
     { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   ],
   ['generated API types are current', npx, ['tsx', 'scripts/check-generated.ts']],

@@ -16,6 +16,7 @@ const doorTools: Record<string, ReturnType<typeof lazy>> = {
   '/queue': lazy(() => import('../features/scan-queue/QueueScreen')),
   '/readiness': lazy(() => import('../features/readiness/ReadinessScreen')),
   '/settings': lazy(() => import('../features/offline-settings/SettingsScreen')),
+  '/relay': lazy(() => import('../features/relay/RelayScreen')),
 };
 
 /** Always on door screens: the queue's pending count and the way to the door tools. */
@@ -30,6 +31,7 @@ function DoorToolsBar() {
         </Link>
         <Link href="/readiness">Readiness</Link>
         <Link href="/settings">Settings</Link>
+        <Link href="/relay">Relay</Link>
       </nav>
     </>
   );

@@ -17,6 +17,9 @@ export interface RedeemAnswer {
   previouslyRedeemedByUserId: string | null;
   previouslyRedeemedAtDoor: string | null;
   message: string | null;
+  /** From the venue relay (openapi/relay.yaml): which device made the first scan; absent from Caldasa. */
+  previouslyRedeemedByDeviceId?: string | null;
+  previouslyRedeemedByDeviceName?: string | null;
 }
 
 /**

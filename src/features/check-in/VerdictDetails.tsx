@@ -1,3 +1,4 @@
+import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
 import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
@@ -38,14 +39,15 @@ function AlreadyUsed({
     answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : 'unknown door',
     at ? formatAgo(at, context.now) : '',
   ].filter((part) => part !== '');
-  const byYou = context.currentUserId !== null && answer.previouslyRedeemedByUserId === context.currentUserId;
+  // A shared door sign-in is not a device: name the device when the relay knows it, never "you".
+  const who = firstScannerWords(answer, context.currentUserId, readDeviceId());
+  const fromRelay = Boolean(answer.previouslyRedeemedByDeviceId);
   return (
     <>
       <p className="verdict-line">{parts.join(' · ')}</p>
       <p>
-        {byYou
-          ? 'By you (this sign-in).'
-          : (answer.message ?? `By user ${answer.previouslyRedeemedByUserId}`)}
+        {`Scanned by ${who}.`}
+        {fromRelay && ' (The venue relay’s record.)'}
       </p>
       <Holder name={answer.holderName} type={answer.ticketTypeName} />
     </>
@@ -99,6 +101,16 @@ export function VerdictDetails(props: {
           <p className="verdict-line">{offlinePolicyWords(context.offlinePolicy)}</p>
           <EarlierScan scan={props.earlierLocalScan} context={context} />
           <p>{verdict.message}</p>
+        </>
+      );
+    case 'accepted-offline':
+      return (
+        <>
+          <p className="verdict-line">
+            No device at this venue has scanned this ticket before. Caldasa checks it when the venue’s
+            internet is back.
+          </p>
+          <p>{offlinePolicyWords(context.offlinePolicy)}</p>
         </>
       );
     case 'needs-auth':

@@ -38,7 +38,7 @@ interface SessionState {
 function countFor(result: CheckInResult): keyof SessionState['counts'] | null {
   const { kind } = result.verdict;
   if (kind === 'admitted') return 'admitted';
-  if (kind === 'not-verified' || kind === 'needs-auth') return 'unverified';
+  if (kind === 'not-verified' || kind === 'needs-auth' || kind === 'accepted-offline') return 'unverified';
   return 'refused';
 }
 

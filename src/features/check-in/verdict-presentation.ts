@@ -25,6 +25,13 @@ const LOOKS: Record<VerdictKind, VerdictLook> = {
     colour: 'amber',
     title: 'Saved offline — not verified',
   },
+  // Provisional look (door-ui designs the final one): the not-verified family, since no server checked it.
+  'accepted-offline': {
+    tone: 'attention',
+    icon: 'clock',
+    colour: 'amber',
+    title: 'First scan at this venue — not verified',
+  },
   'needs-auth': { tone: null, icon: 'lock', colour: 'grey', title: 'Sign in again' },
 };
 

@@ -13,6 +13,7 @@ export type Verdict =
   | { kind: 'refused'; reason: RefusalReason; message: string; answer: RedeemAnswer | null }
   | { kind: 'doors-not-open'; answer: RedeemAnswer }
   | { kind: 'not-verified'; message: string; retryAfter: string | null }
+  | { kind: 'accepted-offline'; answer: RedeemAnswer }
   | { kind: 'needs-auth'; message: string };
 
 export type VerdictKind = Verdict['kind'];
@@ -28,6 +29,8 @@ export function verdictFromAnswer(answer: RedeemAnswer): Verdict {
   if (answer.outcome === 'Redeemed') return { kind: 'admitted', answer };
   if (answer.outcome === 'AlreadyRedeemed') return { kind: 'already-used', answer };
   if (answer.outcome === 'DoorsNotOpen') return { kind: 'doors-not-open', answer };
+  // The venue relay's outcome (openapi/relay.yaml): first scan at this venue, not verified yet.
+  if (answer.outcome === 'AcceptedOffline') return { kind: 'accepted-offline', answer };
   const known = REFUSALS[answer.outcome];
   if (known) return { kind: 'refused', reason: known.reason, message: known.words, answer };
   const message = answer.message ?? `The server answered "${answer.outcome}".`;
@@ -52,7 +55,8 @@ export function verdictFromFailure(failure: ApiFailure): Verdict {
 
 /** Where the scan stands in the journal once this verdict is known. */
 export function scanStateFor(verdict: Verdict): ScanState {
-  if (verdict.kind === 'admitted') return 'done';
+  // Accepted offline: the relay owns the scan now and replays it; this device must never send it again.
+  if (verdict.kind === 'admitted' || verdict.kind === 'accepted-offline') return 'done';
   if (verdict.kind === 'not-verified') return 'pending';
   if (verdict.kind === 'needs-auth') return 'needs-auth';
   return 'refused';

@@ -3,6 +3,7 @@
  * can decide what happened at the door, and a way to mark each as reviewed.
  */
 import { useEffect, useState } from 'react';
+import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
 import { listByState, subscribeScans, updateScan } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { formatTime } from './format';
@@ -45,8 +46,8 @@ function Conflict({ fact }: { fact: ScanFact }) {
         <div>
           <dt>Redeemed first</dt>
           <dd>
-            {formatTime(result?.previouslyRedeemedAt)} · {result?.previouslyRedeemedAtDoor ?? 'no door'} ·
-            user {result?.previouslyRedeemedByUserId ?? 'unknown'}
+            {formatTime(result?.previouslyRedeemedAt)} · {result?.previouslyRedeemedAtDoor ?? 'no door'} ·{' '}
+            {result ? firstScannerWords(result, null, readDeviceId()) : 'unknown'}
           </dd>
         </div>
       </dl>

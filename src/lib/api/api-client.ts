@@ -4,6 +4,7 @@
  * throws for an expected failure, so callers can turn each kind into a screen.
  */
 import createClient, { type Client } from 'openapi-fetch';
+import { deviceHeaders } from '../device-identity';
 import type { components, paths } from './caldasa.gen';
 
 export type Schemas = components['schemas'];
@@ -19,16 +20,36 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; data: T; response: Response } | { ok: false; failure: ApiFailure };
 
-/** Makes a typed client for a base URL and bearer token. The token only ever travels in a header. */
+/** Adds this device's identity headers (same-origin servers only, see device-identity.ts). */
+function withDeviceHeaders(request: Request): Request {
+  for (const [name, value] of Object.entries(deviceHeaders(request.url))) request.headers.set(name, value);
+  return request;
+}
+
+/**
+ * Makes a typed client for a base URL and bearer token. The token only ever travels in a header; the
+ * device's id and name go along to a relay on the app's origin.
+ */
 export function createCaldasaClient(
   baseUrl: string,
   token: string,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): CaldasaClient {
-  return createClient<paths>({
+  return createApiClient<paths>(baseUrl, token, timeoutMs);
+}
+
+/** The same, for another contract on the same server (the venue relay's extensions). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- openapi-fetch's own bound
+export function createApiClient<Paths extends {}>(
+  baseUrl: string,
+  token: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Client<Paths> {
+  return createClient<Paths>({
     baseUrl: baseUrl.replace(/\/+$/, ''),
     headers: { Authorization: `Bearer ${token}` },
-    fetch: (request: Request) => fetch(request, { signal: AbortSignal.timeout(timeoutMs) }),
+    fetch: (request: Request) =>
+      fetch(withDeviceHeaders(request), { signal: AbortSignal.timeout(timeoutMs) }),
   });
 }
 

@@ -32,6 +32,8 @@ export function parseRedeemAnswer(data: unknown): RedeemAnswer | null {
     previouslyRedeemedByUserId: nullableString(record, 'previouslyRedeemedByUserId'),
     previouslyRedeemedAtDoor: nullableString(record, 'previouslyRedeemedAtDoor'),
     message: nullableString(record, 'message'),
+    previouslyRedeemedByDeviceId: nullableString(record, 'previouslyRedeemedByDeviceId'),
+    previouslyRedeemedByDeviceName: nullableString(record, 'previouslyRedeemedByDeviceName'),
   };
 }
 
