@@ -21,6 +21,7 @@ import type { DoorEvent } from '../features/event-setup/list-events';
 import { VipLaneSwitch } from '../features/event-setup/VipLaneSwitch';
 import type { NormalisedCode } from '../features/scanner/normalise-code';
 import { Scanner, type CodeSource } from '../features/scanner/Scanner';
+import { ConflictNotice } from '../features/scan-queue/ConflictNotice';
 import { createQueueServer } from '../features/scan-queue/queue-server';
 import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
@@ -83,12 +84,16 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
   const notice = useSessionStore((state) => state.notice);
   const checking = useSessionStore((state) => state.inFlight > 0);
   const dismiss = useSessionStore((state) => state.dismiss);
-  const { submit } = checkIn;
+  const { submit, refuseUnsent } = checkIn;
 
   const onRead = useCallback(
-    (code: NormalisedCode, source: CodeSource) =>
-      code.ok ? submit(code.token, source) : useSessionStore.getState().showNotice(code.message),
-    [submit],
+    (code: NormalisedCode, source: CodeSource) => {
+      if (code.ok) return submit(code.token, source);
+      // A code was read but cannot be a ticket: a full verdict, so the guest is not waved through.
+      if (code.reason === 'too-long') return refuseUnsent(code.raw, code.message, source);
+      useSessionStore.getState().showNotice(code.message);
+    },
+    [submit, refuseUnsent],
   );
 
   return (
@@ -98,6 +103,7 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
       <Scanner onRead={onRead} />
       {checking && <p className="scan-checking">Checking…</p>}
       {notice && <p className="scan-notice">{notice}</p>}
+      <ConflictNotice conflictsLink={(text) => <Link href="/queue">{text}</Link>} />
       <VipLaneSwitch door={door} />
       <SessionPanel timeZone={event.timeZone} />
       <VerdictAnnouncer />

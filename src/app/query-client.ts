@@ -9,7 +9,9 @@ export const queryClient = new QueryClient({
   },
 });
 
-// Server data belongs to one connection: after a disconnect, nothing of the old tenant may show.
+// Server data belongs to one sign-in: after a disconnect or a sign-in with another token, nothing of the
+// old one (its tenant, its role, its back-office data) may show.
 useConnectionStore.subscribe((state, previous) => {
-  if (previous.credentials && !state.credentials) queryClient.clear();
+  const before = previous.credentials?.signInId;
+  if (before && before !== state.credentials?.signInId) queryClient.clear();
 });

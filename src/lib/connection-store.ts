@@ -10,13 +10,19 @@ import { readSetting, removeSetting, writeSetting } from './local-settings';
 export interface Credentials {
   baseUrl: string;
   token: string;
+  /**
+   * Names this sign-in (new on every connect), so server data cached for one sign-in (the tenant and the
+   * token's role) is never shown to another: query keys carry it, and a new one clears the cache.
+   */
+  signInId: string;
 }
 
 interface ConnectionState {
   credentials: Credentials | null;
   /** Set when the server answered 401 to a stored token: the person must sign in again. */
   tokenRejected: boolean;
-  connect: (credentials: Credentials) => void;
+  /** Signs in; returns the stored credentials with their new sign-in id. */
+  connect: (credentials: Omit<Credentials, 'signInId'>) => Credentials;
   disconnect: () => void;
   markTokenRejected: () => void;
 }
@@ -27,15 +33,23 @@ function parseCredentials(raw: unknown): Credentials | null {
   const record = asRecord(raw);
   const baseUrl = readString(record, 'baseUrl');
   const token = readString(record, 'token');
-  return baseUrl && token ? { baseUrl, token } : null;
+  if (!baseUrl || !token) return null;
+  const stored = readString(record, 'signInId');
+  if (stored) return { baseUrl, token, signInId: stored };
+  // Stored without one (an older version, or provisioned from outside): a sign-in of its own, kept.
+  const credentials = { baseUrl, token, signInId: crypto.randomUUID() };
+  writeSetting(KEY, credentials);
+  return credentials;
 }
 
 export const useConnectionStore = create<ConnectionState>((set) => ({
   credentials: readSetting(KEY, parseCredentials),
   tokenRejected: false,
-  connect: (credentials) => {
+  connect: (given) => {
+    const credentials = { baseUrl: given.baseUrl, token: given.token, signInId: crypto.randomUUID() };
     writeSetting(KEY, credentials);
     set({ credentials, tokenRejected: false });
+    return credentials;
   },
   disconnect: () => {
     removeSetting(KEY);

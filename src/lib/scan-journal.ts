@@ -81,6 +81,23 @@ export async function updateScans(patches: ScanPatch[]): Promise<Array<ScanFact 
   return updated;
 }
 
+/** Removes a scan: only for a repeat on this device, which must not be queued as a second admission. */
+export async function removeScan(scanId: string): Promise<void> {
+  const db = await openDoorDb();
+  await db.delete('scans', scanId);
+  announce();
+}
+
+/** The stored scans with these ids, in one transaction (undefined where there is none). */
+export async function getScans(scanIds: readonly string[]): Promise<Array<ScanFact | undefined>> {
+  if (scanIds.length === 0) return [];
+  const db = await openDoorDb();
+  const tx = db.transaction('scans');
+  const found = await Promise.all(scanIds.map((scanId) => tx.store.get(scanId)));
+  await tx.done;
+  return found;
+}
+
 export async function getScan(scanId: string): Promise<ScanFact | undefined> {
   const db = await openDoorDb();
   return db.get('scans', scanId);

@@ -6,7 +6,7 @@ function shortToken(token: string): string {
   return token.length > 14 ? `${token.slice(0, 6)}…${token.slice(-6)}` : token;
 }
 
-/** Counts for this device's session and the last 20 scans with their verdicts, timed in the event's zone. */
+/** Counts of this device's guests by final outcome and the last 20 scans with their verdicts, timed in the event's zone. */
 export function SessionPanel({ timeZone }: { timeZone: string }) {
   const counts = useSessionStore((state) => state.counts);
   const recent = useSessionStore((state) => state.recent);
@@ -17,6 +17,10 @@ export function SessionPanel({ timeZone }: { timeZone: string }) {
         <div>
           <dt>Admitted</dt>
           <dd>{counts.admitted}</dd>
+        </div>
+        <div>
+          <dt>Already used</dt>
+          <dd>{counts.alreadyUsed}</dd>
         </div>
         <div>
           <dt>Refused</dt>

@@ -113,6 +113,14 @@ export function VerdictDetails(props: {
           <p>{offlinePolicyWords(context.offlinePolicy)}</p>
         </>
       );
+    case 'repeat-on-device':
+      return (
+        <p className="verdict-line">
+          First scanned on this device at {formatClock(verdict.first.scannedAt, context.timeZone)} (
+          {formatAgo(verdict.first.scannedAt, context.now)}) · {doorLabel(verdict.first.door)}. Not verified
+          yet: do not let a second guest in on this ticket.
+        </p>
+      );
     case 'needs-auth':
       return <p className="verdict-line">The server no longer accepts this device. The scan is kept.</p>;
   }

@@ -14,6 +14,7 @@ function fakeJournal() {
     },
     findScansByToken: async (eventId, token) =>
       [...facts.values()].filter((f) => f.eventId === eventId && f.token === token),
+    removeScan: async (scanId) => void facts.delete(scanId),
   };
   return { journal, facts };
 }
@@ -33,6 +34,8 @@ function deps(journal: ScanJournalPort): CheckInDeps {
     now: () => new Date('2026-07-01T18:00:00Z'),
     newId: () => `scan-${++ids}`,
     sendIdempotencyKey: false,
+    deviceName: 'Door device T3ST',
+    serverWaitMs: () => 0,
   };
 }
 
@@ -64,14 +67,71 @@ describe('checkInScan', () => {
     expect(facts.get(result.scanId)?.state).toBe('refused');
   });
 
-  it('keeps a scan the server could not verify as pending, and finds the earlier local scan', async () => {
+  it('keeps a scan the server could not verify as pending', async () => {
+    vi.stubGlobal('fetch', answering(503, { title: 'Down', status: 503 }));
+    const { journal, facts } = fakeJournal();
+    const result = await checkInScan(deps(journal), input);
+    expect(result.verdict.kind).toBe('not-verified');
+    expect(facts.get(result.scanId)).toMatchObject({ state: 'pending', lastError: 'Down' });
+  });
+
+  it('stops a second unverified scan of one ticket on this device and does not queue it', async () => {
     vi.stubGlobal('fetch', answering(503, { title: 'Down', status: 503 }));
     const { journal, facts } = fakeJournal();
     const first = await checkInScan(deps(journal), input);
-    const second = await checkInScan(deps(journal), input);
-    expect(second.verdict.kind).toBe('not-verified');
-    expect(facts.get(second.scanId)).toMatchObject({ state: 'pending', lastError: 'Down' });
-    expect(second.earlierLocalScan?.scanId).toBe(first.scanId);
+    const second = await checkInScan(
+      { ...deps(journal), now: () => new Date('2026-07-01T18:02:00Z') },
+      input,
+    );
+    expect(second.verdict).toEqual({
+      kind: 'repeat-on-device',
+      first: { scannedAt: first.scannedAt, door: 'A' },
+    });
+    expect([...facts.values()].map((fact) => [fact.scanId, fact.state])).toEqual([[first.scanId, 'pending']]);
+  });
+
+  it('does not call a scan a repeat when the earlier one was refused (doors not open)', async () => {
+    vi.stubGlobal('fetch', answering(200, { outcome: 'DoorsNotOpen', message: null }));
+    const { journal } = fakeJournal();
+    await checkInScan(deps(journal), input);
+    vi.stubGlobal('fetch', answering(503, { title: 'Down', status: 503 }));
+    const later = await checkInScan(deps(journal), input);
+    expect(later.verdict.kind).toBe('not-verified');
+  });
+
+  it('fixes the notes and key at the first attempt, so the queue resends the same body', async () => {
+    const fetch = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fetch);
+    const { journal, facts } = fakeJournal();
+    const result = await checkInScan(
+      { ...deps(journal), sendIdempotencyKey: true },
+      { ...input, notes: 'VIP' },
+    );
+    const request: unknown = fetch.mock.calls[0]?.at(0);
+    const body: unknown = request instanceof Request ? await request.json() : null;
+    const notes = 'VIP · Scanned 2026-07-01T18:00:00.000Z on Door device T3ST';
+    expect(body).toMatchObject({ token: 'tok', notes });
+    expect(facts.get(result.scanId)).toMatchObject({
+      sentNotes: notes,
+      idempotencyKey: result.scanId,
+      keyFromFirstAttempt: true,
+      attempts: 1,
+    });
+  });
+
+  it('sends nothing while the server asked to wait, and queues the scan for after the wait', async () => {
+    const fetch = answering(200, { outcome: 'Redeemed', message: null });
+    vi.stubGlobal('fetch', fetch);
+    const { journal, facts } = fakeJournal();
+    const result = await checkInScan({ ...deps(journal), serverWaitMs: () => 1_500 }, input);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ verdict: { kind: 'not-verified' }, reachedServer: null });
+    expect(facts.get(result.scanId)).toMatchObject({
+      state: 'pending',
+      attempts: 0,
+      firstAttemptAt: null,
+      nextAttemptAt: '2026-07-01T18:00:01.500Z',
+    });
   });
 
   it('keeps the scan when the network is down', async () => {

@@ -2,10 +2,16 @@
  * One scan from read to verdict: the fact goes into the journal as `sending` while the request runs, then
  * takes the state the verdict implies. A scan the server could not verify stays `pending` in the journal,
  * so it is never only in memory; the sync queue picks it up from there.
+ *
+ * The request body is fixed here, at the first attempt: notes carry the scan's time and device, and the
+ * Idempotency-Key (for servers that honour it) is the scan id, so the queue's retries are the same request.
+ * While the server has asked to wait (Retry-After), nothing is sent: the scan is queued for after the wait.
  */
-import type { CaldasaClient } from '../../lib/api/api-client';
-import type { ScanFact } from '../../lib/scan-types';
+import type { ApiResult, CaldasaClient } from '../../lib/api/api-client';
+import { composeScanNotes } from '../../lib/scan-notes';
+import type { RedeemAnswer, ScanFact } from '../../lib/scan-types';
 import type { ReadSource } from './debounce';
+import { earlierAdmission } from './local-repeat';
 import { redeemTicket } from './redeem-ticket';
 import type { ScanJournalPort } from './scan-journal-port';
 import { scanStateFor, verdictFromAnswer, verdictFromFailure, type Verdict } from './verdict';
@@ -30,6 +36,8 @@ export interface CheckInResult {
   earlierLocalScan: ScanFact | null;
   /** Set when the journal could not store the scan (storage blocked or full). */
   journalError: string | null;
+  /** Whether the server answered (any HTTP status); null when nothing was sent. */
+  reachedServer: boolean | null;
 }
 
 export interface CheckInDeps {
@@ -37,35 +45,45 @@ export interface CheckInDeps {
   journal: ScanJournalPort;
   now: () => Date;
   newId: () => string;
-  /** Send the scan id as Idempotency-Key (only for servers known to honour it). */
-  sendIdempotencyKey: boolean;
+  /** Send the scan id as Idempotency-Key (only for servers known to honour it); null when not known yet. */
+  sendIdempotencyKey: boolean | null;
+  /** This device's name, written into the notes. */
+  deviceName: string;
+  /** Milliseconds the server asked us to wait before the next request (0: send now). */
+  serverWaitMs: () => number;
 }
 
-function newFact(deps: CheckInDeps, input: CheckInInput): ScanFact {
-  const scannedAt = deps.now().toISOString();
+function newFact(deps: CheckInDeps, input: CheckInInput, holdMs: number): ScanFact {
+  const now = deps.now();
+  const scannedAt = now.toISOString();
+  const scanId = deps.newId();
+  const sent = holdMs === 0;
   return {
-    scanId: deps.newId(),
+    scanId,
     token: input.token,
     eventId: input.eventId,
     door: input.door,
     override: input.override,
     notes: input.notes,
     scannedAt,
-    attempts: 1,
-    firstAttemptAt: scannedAt,
+    attempts: sent ? 1 : 0,
+    firstAttemptAt: sent ? scannedAt : null,
+    lastAttemptAt: sent ? scannedAt : null,
     nextAttemptAt: null,
-    state: 'sending',
+    state: sent ? 'sending' : 'pending',
     result: null,
     lastError: null,
     reviewedAt: null,
     source: input.source,
+    sentNotes: composeScanNotes(input.notes, scannedAt, deps.deviceName),
+    // Not known yet: the queue decides at its first attempt (when this one sent nothing, from the start).
+    ...(deps.sendIdempotencyKey === null
+      ? {}
+      : {
+          idempotencyKey: deps.sendIdempotencyKey ? scanId : null,
+          keyFromFirstAttempt: deps.sendIdempotencyKey,
+        }),
   };
-}
-
-async function earlierScan(deps: CheckInDeps, fact: ScanFact): Promise<ScanFact | null> {
-  const scans = await deps.journal.findScansByToken(fact.eventId, fact.token).catch(() => []);
-  const earlier = scans.filter((scan) => scan.scanId !== fact.scanId && scan.scannedAt <= fact.scannedAt);
-  return earlier.sort((a, b) => a.scannedAt.localeCompare(b.scannedAt))[0] ?? null;
 }
 
 function patchFor(verdict: Verdict, result: ScanFact['result'], now: Date): Partial<ScanFact> {
@@ -75,30 +93,78 @@ function patchFor(verdict: Verdict, result: ScanFact['result'], now: Date): Part
   return { state, result, lastError, nextAttemptAt };
 }
 
-/** Sends one scan and records it; never throws for network or server trouble. */
+function send(deps: CheckInDeps, fact: ScanFact): Promise<ApiResult<RedeemAnswer>> {
+  const request = { ...fact, notes: fact.sentNotes ?? fact.notes };
+  return redeemTicket(deps.client, request, fact.idempotencyKey ?? undefined);
+}
+
+function heldVerdict(holdMs: number): Verdict {
+  const seconds = Math.ceil(holdMs / 1_000);
+  const message = `The server asked to wait ${seconds} s before the next request; the scan is saved and sent then.`;
+  return { kind: 'not-verified', message, retryAfter: String(seconds) };
+}
+
+async function forget(deps: CheckInDeps, fact: ScanFact, saved: Promise<string | null>) {
+  let journalError = await saved;
+  await deps.journal.removeScan(fact.scanId).catch((error: unknown) => {
+    journalError ??= error instanceof Error ? error.message : 'The repeat could not be removed.';
+  });
+  return journalError;
+}
+
+async function store(
+  deps: CheckInDeps,
+  fact: ScanFact,
+  saved: Promise<string | null>,
+  patch: Partial<ScanFact>,
+) {
+  let journalError = await saved;
+  await deps.journal.updateScan(fact.scanId, patch).catch((error: unknown) => {
+    journalError ??= error instanceof Error ? error.message : 'The scan could not be updated.';
+  });
+  return journalError;
+}
+
+function verdictOf(answer: ApiResult<RedeemAnswer> | null, holdMs: number): Verdict {
+  if (!answer) return heldVerdict(holdMs);
+  return answer.ok ? verdictFromAnswer(answer.data) : verdictFromFailure(answer.failure);
+}
+
+/** Sends one scan (unless the server asked to wait) and records it; never throws for server trouble. */
 export async function checkInScan(deps: CheckInDeps, input: CheckInInput): Promise<CheckInResult> {
-  const fact = newFact(deps, input);
-  // Started together: the journal write must not add its latency to every admitted guest.
+  const holdMs = deps.serverWaitMs();
+  const fact = newFact(deps, input, holdMs);
+  // Started together: the journal write and the look-up must not add their latency to every admitted guest.
   const saved = deps.journal.addScan(fact).then(
     () => null,
     (error: unknown) => (error instanceof Error ? error.message : 'The scan could not be stored.'),
   );
-  const answer = await redeemTicket(deps.client, input, deps.sendIdempotencyKey ? fact.scanId : undefined);
-  const verdict = answer.ok ? verdictFromAnswer(answer.data) : verdictFromFailure(answer.failure);
-  let journalError = await saved;
-  const patch = patchFor(verdict, answer.ok ? answer.data : null, deps.now());
-  await deps.journal.updateScan(fact.scanId, patch).catch((error: unknown) => {
-    journalError ??= error instanceof Error ? error.message : 'The scan could not be updated.';
-  });
-  const unverified = verdict.kind === 'not-verified' || verdict.kind === 'needs-auth';
-  return {
+  const earlier = earlierAdmission(deps.journal, fact);
+  const answer = holdMs === 0 ? await send(deps, fact) : null;
+  const result = {
     scanId: fact.scanId,
     token: fact.token,
     source: input.source,
     override: input.override,
     scannedAt: fact.scannedAt,
-    verdict,
-    earlierLocalScan: unverified ? await earlierScan(deps, fact) : null,
-    journalError,
+    reachedServer: answer ? answer.ok || answer.failure.kind === 'http' : null,
   };
+  const verdict = verdictOf(answer, holdMs);
+  const unverified = verdict.kind === 'not-verified' || verdict.kind === 'needs-auth';
+  const first = unverified ? await earlier : null;
+  if (first) {
+    // A second entry on one ticket: a stop, and not queued as a second admission.
+    const journalError = await forget(deps, fact, saved);
+    const repeat: Verdict = {
+      kind: 'repeat-on-device',
+      first: { scannedAt: first.scannedAt, door: first.door },
+    };
+    return { ...result, verdict: repeat, earlierLocalScan: first, journalError };
+  }
+  const now = deps.now();
+  const patch = answer
+    ? patchFor(verdict, answer.ok ? answer.data : null, now)
+    : { nextAttemptAt: new Date(now.getTime() + holdMs).toISOString() };
+  const journalError = await store(deps, fact, saved, patch);
+  return { ...result, verdict, earlierLocalScan: null, journalError };
 }

@@ -8,4 +8,6 @@ export interface ScanJournalPort {
   addScan(fact: ScanFact): Promise<unknown>;
   updateScan(scanId: string, patch: Partial<ScanFact>): Promise<unknown>;
   findScansByToken(eventId: string, token: string): Promise<ScanFact[]>;
+  /** Forgets a scan that turned out to be a repeat on this device (never queued). */
+  removeScan(scanId: string): Promise<unknown>;
 }

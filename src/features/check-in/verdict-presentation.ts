@@ -33,6 +33,13 @@ const LOOKS: Record<VerdictKind, VerdictLook> = {
     title: 'First scan at this venue — not verified',
   },
   'needs-auth': { tone: null, icon: 'lock', colour: 'grey', title: 'Sign in again' },
+  // Provisional: the stop look of "already used" until door-ui gives every verdict its own.
+  'repeat-on-device': {
+    tone: 'warning',
+    icon: 'exclamation',
+    colour: 'orange',
+    title: 'Already scanned here',
+  },
 };
 
 export function lookFor(verdict: Verdict): VerdictLook {
@@ -69,6 +76,8 @@ export function shortDetail(verdict: Verdict): string {
         : '';
     case 'refused':
       return verdict.message;
+    case 'repeat-on-device':
+      return `first at ${doorLabel(verdict.first.door)}`;
     default:
       return '';
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFailure } from '../../lib/api/api-client';
 import type { RedeemAnswer } from '../../lib/scan-types';
-import { scanStateFor, verdictFromAnswer, verdictFromFailure } from './verdict';
+import { scanStateFor, verdictFromAnswer, verdictFromFailure, verdictFromSettled } from './verdict';
 
 function answer(outcome: string, extra: Partial<RedeemAnswer> = {}): RedeemAnswer {
   return {
@@ -23,6 +23,19 @@ function http(status: number, retryAfter: string | null = null): ApiFailure {
 }
 
 describe('verdictFromAnswer', () => {
+  it('says the wrong-event refusal once, naming the event when the server does', () => {
+    const message = 'This ticket is for another event: Gala night.';
+    const verdict = verdictFromAnswer(answer('WrongEvent', { message }));
+    expect(verdict).toMatchObject({ kind: 'refused', reason: 'wrong-event', message });
+  });
+
+  it('settles a queued scan the own-attempt rule admitted as admitted, a conflict as already used', () => {
+    const result = answer('AlreadyRedeemed', { previouslyRedeemedAtDoor: 'West Gate' });
+    expect(verdictFromSettled({ state: 'done', result, lastError: null })?.kind).toBe('admitted');
+    expect(verdictFromSettled({ state: 'conflict', result, lastError: null })?.kind).toBe('already-used');
+    expect(verdictFromSettled({ state: 'pending', result: null, lastError: 'Down' })).toBeNull();
+  });
+
   it('admits a redeemed ticket and marks the scan done', () => {
     const verdict = verdictFromAnswer(answer('Redeemed', { holderName: 'Ada' }));
     expect(verdict).toMatchObject({ kind: 'admitted', answer: { holderName: 'Ada' } });

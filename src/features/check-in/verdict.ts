@@ -3,9 +3,9 @@
  * failure that prevented one. A refused ticket is data; only transport trouble is "not verified".
  */
 import type { ApiFailure } from '../../lib/api/api-client';
-import type { RedeemAnswer, ScanState } from '../../lib/scan-types';
+import type { RedeemAnswer, ScanFact, ScanState } from '../../lib/scan-types';
 
-export type RefusalReason = 'not-found' | 'wrong-event' | 'cancelled' | 'rejected' | 'unknown';
+export type RefusalReason = 'not-found' | 'wrong-event' | 'cancelled' | 'rejected' | 'too-long' | 'unknown';
 
 export type Verdict =
   | { kind: 'admitted'; answer: RedeemAnswer }
@@ -14,7 +14,8 @@ export type Verdict =
   | { kind: 'doors-not-open'; answer: RedeemAnswer }
   | { kind: 'not-verified'; message: string; retryAfter: string | null }
   | { kind: 'accepted-offline'; answer: RedeemAnswer }
-  | { kind: 'needs-auth'; message: string };
+  | { kind: 'needs-auth'; message: string }
+  | { kind: 'repeat-on-device'; first: { scannedAt: string; door: string } };
 
 export type VerdictKind = Verdict['kind'];
 
@@ -24,6 +25,15 @@ const REFUSALS: Record<string, { reason: RefusalReason; words: string }> = {
   Cancelled: { reason: 'cancelled', words: 'This ticket was cancelled.' },
 };
 
+/**
+ * Our words for a refusal, unless the server said the same more precisely ("This ticket is for another
+ * event: Gala."): then the server's sentence alone, so the screen never says one thing twice.
+ */
+function refusalWords(words: string, answer: RedeemAnswer): string {
+  const stem = words.replace(/[.:]$/, '');
+  return answer.message?.startsWith(stem) ? answer.message : words;
+}
+
 /** The verdict for a 200 answer, whatever its outcome. */
 export function verdictFromAnswer(answer: RedeemAnswer): Verdict {
   if (answer.outcome === 'Redeemed') return { kind: 'admitted', answer };
@@ -32,7 +42,8 @@ export function verdictFromAnswer(answer: RedeemAnswer): Verdict {
   // The venue relay's outcome (openapi/relay.yaml): first scan at this venue, not verified yet.
   if (answer.outcome === 'AcceptedOffline') return { kind: 'accepted-offline', answer };
   const known = REFUSALS[answer.outcome];
-  if (known) return { kind: 'refused', reason: known.reason, message: known.words, answer };
+  if (known)
+    return { kind: 'refused', reason: known.reason, message: refusalWords(known.words, answer), answer };
   const message = answer.message ?? `The server answered "${answer.outcome}".`;
   return { kind: 'refused', reason: 'unknown', message, answer };
 }
@@ -60,4 +71,19 @@ export function scanStateFor(verdict: Verdict): ScanState {
   if (verdict.kind === 'not-verified') return 'pending';
   if (verdict.kind === 'needs-auth') return 'needs-auth';
   return 'refused';
+}
+
+/**
+ * The final verdict of a scan the queue has settled, for the session list; null while it still waits.
+ * A conflict is a ticket someone else used first: "already used", with their scan's time and door.
+ */
+export function verdictFromSettled(fact: Pick<ScanFact, 'state' | 'result' | 'lastError'>): Verdict | null {
+  const { state, result } = fact;
+  // Done is admitted even when the answer was our own earlier attempt's AlreadyRedeemed.
+  if (state === 'done') return result ? { kind: 'admitted', answer: result } : null;
+  if (state === 'conflict' && result) return { kind: 'already-used', answer: result };
+  if (state !== 'refused') return null;
+  if (result) return verdictFromAnswer(result);
+  const message = `The server refused this scan: ${fact.lastError ?? 'no reason given'}`;
+  return { kind: 'refused', reason: 'rejected', message, answer: null };
 }

@@ -39,8 +39,9 @@ export function ConnectScreen({ reason }: { reason?: string }) {
     const result = await getTenant(createCaldasaClient(url.url, token.trim()));
     setChecking(false);
     if (!result.ok) return setError(messageFor(result.failure));
-    queryClient.setQueryData(tenantKeys.current(url.url), result.data);
-    connect({ baseUrl: url.url, token: token.trim() });
+    // The role is the one just read for this token, under the new sign-in's key.
+    const signedIn = connect({ baseUrl: url.url, token: token.trim() });
+    queryClient.setQueryData(tenantKeys.current(signedIn.baseUrl, signedIn.signInId), result.data);
   }
 
   return (

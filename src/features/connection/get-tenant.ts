@@ -41,13 +41,14 @@ export async function getTenant(client: CaldasaClient): Promise<ApiResult<Tenant
   return { ok: true, data: tenant, response: result.response };
 }
 
+/** Keyed by sign-in: a cached tenant carries the token's role, which another sign-in must never see. */
 export const tenantKeys = {
-  current: (baseUrl: string) => ['tenant', baseUrl] as const,
+  current: (baseUrl: string, signInId: string) => ['tenant', baseUrl, signInId] as const,
 };
 
-export function tenantQueryOptions(client: CaldasaClient, baseUrl: string) {
+export function tenantQueryOptions(client: CaldasaClient, baseUrl: string, signInId: string) {
   return queryOptions({
-    queryKey: tenantKeys.current(baseUrl),
+    queryKey: tenantKeys.current(baseUrl, signInId),
     queryFn: async () => {
       const result = await getTenant(client);
       if (!result.ok) throw new Error(result.failure.message);
@@ -61,5 +62,6 @@ export function tenantQueryOptions(client: CaldasaClient, baseUrl: string) {
 export function useTenant() {
   const client = useApiClient();
   const baseUrl = useConnectionStore((state) => state.credentials?.baseUrl ?? '');
-  return useQuery({ ...tenantQueryOptions(client!, baseUrl), enabled: client !== null });
+  const signInId = useConnectionStore((state) => state.credentials?.signInId ?? '');
+  return useQuery({ ...tenantQueryOptions(client!, baseUrl, signInId), enabled: client !== null });
 }

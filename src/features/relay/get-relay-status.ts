@@ -33,7 +33,7 @@ export async function getRelayScansCsv(credentials: Credentials): Promise<string
 
 export const relayStatusQuery = (credentials: Credentials) =>
   queryOptions({
-    queryKey: ['relay-status', credentials.baseUrl],
+    queryKey: ['relay-status', credentials.signInId],
     queryFn: () => getRelayStatus(credentials),
     refetchInterval: 2_000,
     retry: false,
@@ -44,7 +44,7 @@ export const relayStatusQuery = (credentials: Credentials) =>
 export function useRelayStatus() {
   const credentials = useConnectionStore((state) => state.credentials);
   return useQuery({
-    ...relayStatusQuery(credentials ?? { baseUrl: '', token: '' }),
+    ...relayStatusQuery(credentials ?? { baseUrl: '', token: '', signInId: '' }),
     enabled: credentials !== null,
   });
 }

@@ -49,6 +49,17 @@ export function claimPatch(
   };
 }
 
+/** What a claimed scan goes back to when its request was never started. */
+export function heldPatch(original: ScanFact, until: Date): Partial<ScanFact> {
+  return {
+    state: 'pending',
+    attempts: original.attempts,
+    firstAttemptAt: original.firstAttemptAt,
+    lastAttemptAt: original.lastAttemptAt ?? null,
+    nextAttemptAt: until.toISOString(),
+  };
+}
+
 /** The server replays its first answer for a key; when the key covered every attempt, none can be lost. */
 function keyCoversEveryAttempt(fact: ScanFact): boolean {
   return Boolean(fact.idempotencyKey) && fact.keyFromFirstAttempt === true;

@@ -6,7 +6,10 @@ import { fetchQueueSession } from './queue-session';
 import { sendScan } from './send-scan';
 import type { QueueServer } from './sync-engine';
 
-export function createQueueServer(credentials: Credentials, now: () => Date = () => new Date()): QueueServer {
+export function createQueueServer(
+  credentials: Pick<Credentials, 'baseUrl' | 'token'>,
+  now: () => Date = () => new Date(),
+): QueueServer {
   const client = createCaldasaClient(credentials.baseUrl, credentials.token);
   return {
     session: () => fetchQueueSession(client, now),

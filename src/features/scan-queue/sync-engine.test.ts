@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearServerWait, serverWaitRemaining } from '../../lib/api/server-wait';
 import { closeDoorDb, DB_NAME } from '../../lib/idb';
 import { addScan, countByState, getScan, listScans } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
@@ -52,6 +53,7 @@ function withKeys(accepted: boolean) {
 }
 
 beforeEach(() => {
+  clearServerWait();
   clock = new Date('2030-05-01T19:00:00.000Z');
   fake = createFakeCaldasa({ validTokens: ['A', 'B', 'C', 'D'], clock: now });
   const store = new Map<string, string>();
@@ -78,7 +80,7 @@ describe('sending queued scans', () => {
     const stored = await getScan('scan-A');
     expect(stored).toMatchObject({ state: 'done', attempts: 1, firstAttemptAt: clock.toISOString() });
     expect(stored?.result?.holderName).toBe('Holder A');
-    expect(fake.audit[0]?.notes).toBe('Scanned 2030-05-01T18:55:00.000Z on Door device T3ST, synced later');
+    expect(fake.audit[0]?.notes).toBe('Scanned 2030-05-01T18:55:00.000Z on Door device T3ST');
   });
 
   it('sends the scan id as Idempotency-Key when the server honours it', async () => {
@@ -168,6 +170,30 @@ describe('transient failures', () => {
     advance(1_000);
     await sync.sync();
     expect((await getScan('scan-A'))?.state).toBe('done');
+  });
+
+  it('sends no request at all, not even the session check, until a 429 of any request has passed', async () => {
+    withKeys(false);
+    const requests: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      (input: Request) => (requests.push(new URL(input.url).pathname), fake.fetch(input)),
+    );
+    fake.script.push({ kind: 'status', status: 429, retryAfter: '30' });
+    for (const token of ['A', 'B', 'C']) await addScan(scan(token));
+    const sync = engine({ concurrency: 1, serverWaitMs: () => serverWaitRemaining() });
+    await sync.sync();
+    expect(requests.filter((path) => path.endsWith('/redeem'))).toHaveLength(1);
+    // B and C were claimed with A but never started: back in the queue untouched, due after the wait.
+    expect(await getScan('scan-B')).toMatchObject({ state: 'pending', attempts: 0, firstAttemptAt: null });
+    expect(Date.parse((await getScan('scan-C'))!.nextAttemptAt!)).toBeGreaterThan(clock.getTime() + 29_000);
+    requests.length = 0;
+    advance(60_000);
+    await sync.sync();
+    expect(requests).toEqual([]);
+    clearServerWait();
+    await sync.sync();
+    expect(await countByState()).toMatchObject({ done: 3, pending: 0 });
   });
 
   it('stops a run when the server is unreachable instead of trying every scan', async () => {

@@ -4,11 +4,17 @@
  * never held across a network call: a scan is marked `sending` (and its attempt counted) before its request
  * starts, and its outcome is written after the answer. A scan left in `sending` by a page that closed is
  * taken back once its request can no longer be in flight. Only one tab runs this at a time (the lock).
+ *
+ * While the server has asked to wait (Retry-After, whichever request of the page received it) the queue
+ * sends nothing at all, not even its session check: scans claimed for a batch that a 429 answered meanwhile
+ * go back to the queue untouched, due when the wait ends.
  */
 import type { ApiResult } from '../../lib/api/api-client';
+import { serverWaitRemaining } from '../../lib/api/server-wait';
+import { noteServerContact } from '../../lib/server-contact';
 import { claimDue, listDue, recordSyncSuccess, updateScans, updateWhere } from '../../lib/scan-journal';
 import type { RedeemAnswer, ScanFact } from '../../lib/scan-types';
-import { claimPatch, decideAfterSend, type SendContext } from './decide-outcome';
+import { claimPatch, decideAfterSend, heldPatch, type SendContext } from './decide-outcome';
 import { backoffDelayMs } from './retry-timing';
 import { runPool } from './run-pool';
 import { composeSyncNotes } from './send-scan';
@@ -45,7 +51,14 @@ export interface SyncEngineOptions {
   setTimer?: (run: () => void, ms: number) => () => void;
   concurrency?: number;
   batchSize?: number;
+  /** Milliseconds until the server may be asked again (its Retry-After); 0 when it may be asked now. */
+  serverWaitMs?: () => number;
+  /** Told after every request whether the server answered, for the door's status line. */
+  onContact?: (result: ApiResult<unknown>) => void;
 }
+
+/** A request the pool did not start because the server asked to wait meanwhile. */
+const HELD = Symbol('held');
 
 const emptyReport = (): SyncReport => ({
   sent: 0,
@@ -63,6 +76,8 @@ function tally(report: SyncReport, state: ScanFact['state'] | undefined): void {
   else if (state === 'pending') report.retrying += 1;
 }
 
+type DrainEnd = 'reached' | 'failed' | 'waiting';
+
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 
 /** Creates the engine; call `sync()` on every trigger, it coalesces overlapping calls. */
@@ -73,6 +88,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const setTimer = options.setTimer ?? ((run, ms) => clearTimeout.bind(null, setTimeout(run, ms)));
   const concurrency = options.concurrency ?? 8;
   const batchSize = options.batchSize ?? 80;
+  const serverWaitMs = options.serverWaitMs ?? (() => serverWaitRemaining(now()));
+  const onContact = options.onContact ?? noteServerContact;
   let paused = false;
   let running: Promise<SyncReport> | null = null;
   let rerun = false;
@@ -80,16 +97,36 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let failedRuns = 0;
   let lockMissed = false;
 
-  async function sendBatch(server: QueueServer, batch: ScanFact[], context: SendContext, report: SyncReport) {
-    const results = await runPool(batch, concurrency, (fact) => server.send(fact));
-    const decisions = batch.map((fact, i) => decideAfterSend(fact, results[i]!, { ...context, now: now() }));
+  async function sendBatch(
+    server: QueueServer,
+    batch: ScanFact[],
+    originals: Map<string, ScanFact>,
+    context: SendContext,
+    report: SyncReport,
+  ) {
+    const results = await runPool(batch, concurrency, async (fact) => {
+      if (serverWaitMs() > 0) return HELD;
+      const result = await server.send(fact);
+      onContact(result);
+      return result;
+    });
+    const at = now();
+    const decisions = batch.map((fact, i) => {
+      const result = results[i]!;
+      if (result !== HELD) return decideAfterSend(fact, result, { ...context, now: at });
+      const until = new Date(at.getTime() + serverWaitMs());
+      return { patch: heldPatch(originals.get(fact.scanId) ?? fact, until), pauseForAuth: false };
+    });
     const written = await updateScans(
       decisions.map((d, i) => ({ scanId: batch[i]!.scanId, patch: d.patch })),
     );
-    report.sent += batch.length;
-    written.forEach((fact) => tally(report, fact?.state));
+    const sent = results.filter((result) => result !== HELD).length;
+    report.sent += sent;
+    written.forEach((fact, i) => results[i] !== HELD && tally(report, fact?.state));
     if (decisions.some((d) => d.pauseForAuth)) pauseForAuth(report);
-    return decisions.every((d) => d.patch.state === 'pending' && d.patch.nextAttemptAt !== null);
+    if (sent < batch.length || serverWaitMs() > 0) return 'waiting';
+    const allFailed = decisions.every((d) => d.patch.state === 'pending' && d.patch.nextAttemptAt !== null);
+    return allFailed ? 'failed' : 'sent';
   }
 
   function pauseForAuth(report: SyncReport) {
@@ -98,24 +135,30 @@ export function createSyncEngine(options: SyncEngineOptions) {
     options.onAuthRejected();
   }
 
-  async function drain(server: QueueServer, first: ScanFact, report: SyncReport): Promise<boolean> {
+  /** Sends due scans until none is left; says whether the server was reached ('waiting': it asked to wait). */
+  async function drain(server: QueueServer, first: ScanFact, report: SyncReport): Promise<DrainEnd> {
     const session = await server.session();
+    onContact(session);
     if (!session.ok) {
       if (session.failure.kind === 'http' && session.failure.status === 401) pauseForAuth(report);
-      return false;
+      return serverWaitMs() > 0 ? 'waiting' : 'failed';
     }
+    if (serverWaitMs() > 0) return 'waiting';
     const keyAccepted = await server.idempotencyAccepted(first.eventId);
     const context = { ...session.data, random, now: now() };
     const device = options.deviceName();
     while (!paused) {
-      const batch = await claimDue(now(), batchSize, (fact) =>
-        claimPatch(fact, now(), composeSyncNotes(fact, device), keyAccepted),
-      );
-      if (batch.length === 0) return report.retrying === 0;
-      const allFailed = await sendBatch(server, batch, context, report);
-      if (allFailed) return false;
+      if (serverWaitMs() > 0) return 'waiting';
+      const originals = new Map<string, ScanFact>();
+      const batch = await claimDue(now(), batchSize, (fact) => {
+        originals.set(fact.scanId, fact);
+        return claimPatch(fact, now(), composeSyncNotes(fact, device), keyAccepted);
+      });
+      if (batch.length === 0) return report.retrying === 0 ? 'reached' : 'failed';
+      const end = await sendBatch(server, batch, originals, context, report);
+      if (end !== 'sent') return end;
     }
-    return false;
+    return 'failed';
   }
 
   async function runOnce(): Promise<SyncReport> {
@@ -123,10 +166,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await recoverStaleSending(now());
     const server = options.server();
     const [first] = await listDue(now(), 1);
-    if (paused || !server || !first) return report;
-    const reachedServer = await drain(server, first, report);
-    failedRuns = reachedServer || report.sent > report.retrying ? 0 : failedRuns + 1;
-    if (reachedServer) recordSyncSuccess(now());
+    if (paused || !server || !first || serverWaitMs() > 0) return report;
+    const end = await drain(server, first, report);
+    // Waiting for Retry-After is no failure of the network: it does not lengthen the backoff.
+    if (end !== 'waiting')
+      failedRuns = end === 'reached' || report.sent > report.retrying ? 0 : failedRuns + 1;
+    if (end === 'reached') recordSyncSuccess(now());
     return report;
   }
 
@@ -140,7 +185,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     // not spin on scans that are already due.
     // While another tab holds the lock it does the work; look again now and then in case it closes.
     const floor = failedRuns > 0 ? backoffDelayMs(failedRuns, random) + 1_000 : lockMissed ? 5_000 : 0;
-    const wait = Math.max(floor, next, 50);
+    // Never before the server's Retry-After has passed, whichever request received it.
+    const wait = Math.max(floor, next, serverWaitMs(), 50);
     cancelTimer = setTimer(() => void sync(), wait);
   }
 

@@ -6,8 +6,12 @@ describe('normaliseCode', () => {
     expect(normaliseCode('  abc123XYZ\r\n')).toEqual({ ok: true, token: 'abc123XYZ' });
   });
 
-  it('removes control and zero-width characters anywhere', () => {
-    expect(normaliseCode('\uFEFFab\u001Dc\u200B1\u0000')).toEqual({ ok: true, token: 'abc1' });
+  it('removes zero-width characters anywhere and control characters at the ends', () => {
+    expect(normaliseCode('\uFEFF\u0000ab\u200Bc1\u0000\r\n')).toEqual({ ok: true, token: 'abc1' });
+  });
+
+  it('keeps control characters inside the code: they are sent as read', () => {
+    expect(normaliseCode('ab\u0007cd\u001Def')).toEqual({ ok: true, token: 'ab\u0007cd\u001Def' });
   });
 
   it('strips an AIM symbology identifier', () => {
@@ -45,5 +49,6 @@ describe('normaliseCode', () => {
     const refused = normaliseCode('a'.repeat(MAX_CODE_LENGTH + 1));
     expect(refused).toMatchObject({ ok: false, reason: 'too-long' });
     expect(refused.ok ? '' : refused.message).toContain('513 characters');
+    expect(normaliseCode('b'.repeat(3_000))).toMatchObject({ reason: 'too-long', raw: 'b'.repeat(3_000) });
   });
 });

@@ -5,7 +5,9 @@
  * Decisions:
  * - Symbology identifiers that some hardware scanners prepend (AIM `]Q1`, `]d2`, …) and ECI escapes
  *   (`\000026`, the charset designator) are not part of the ticket and are removed from the start.
- * - Control and zero-width characters (CR/LF from wedges, GS separators, BOMs) are removed everywhere.
+ * - Control characters at either end (CR/LF/Tab a wedge or a paste adds) are removed; inside the code they
+ *   are part of what was read (a GS separator, say) and are sent as read: the server accepts any text and
+ *   decides. Zero-width characters and the BOM are removed everywhere: they are never part of a code.
  * - A QR code may hold a link instead of a bare token: for an http(s) URL the `token` query parameter
  *   is used when present, else the last path segment (`https://x.example/t/<token>`). Anything else
  *   is sent as read; the server decides whether it is a ticket.
@@ -14,22 +16,28 @@
 export const MAX_CODE_LENGTH = 512;
 
 export type NormalisedCode =
-  { ok: true; token: string } | { ok: false; reason: 'empty' | 'too-long'; message: string };
+  | { ok: true; token: string }
+  | { ok: false; reason: 'empty'; message: string }
+  /** `raw` is the cleaned text, for the refusal on screen. */
+  | { ok: false; reason: 'too-long'; message: string; raw: string };
 
 const AIM_PREFIX = /^\][A-Za-z][0-9A-Za-z]/;
 const ECI_ESCAPE = /^\\\d{6}/;
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
-/** C0 and C1 controls, DEL, zero-width spaces and joiners, and the byte-order mark. */
-function isInvisible(char: string): boolean {
+/** C0 and C1 controls, DEL, and white space. */
+function isControlOrSpace(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || ZERO_WIDTH.has(code);
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f) || /\s/.test(char);
 }
 
 function removeInvisible(text: string): string {
-  return Array.from(text)
-    .filter((char) => !isInvisible(char))
-    .join('');
+  const chars = Array.from(text).filter((char) => !ZERO_WIDTH.has(char.codePointAt(0) ?? 0));
+  let start = 0;
+  let end = chars.length;
+  while (start < end && isControlOrSpace(chars[start]!)) start += 1;
+  while (end > start && isControlOrSpace(chars[end - 1]!)) end -= 1;
+  return chars.slice(start, end).join('');
 }
 
 function stripPrefixes(text: string): string {
@@ -55,7 +63,7 @@ function tokenFromUrl(text: string): string {
 
 /** Turns raw scanned or typed text into a token, or explains why it cannot be sent. */
 export function normaliseCode(raw: string): NormalisedCode {
-  const cleaned = stripPrefixes(removeInvisible(raw).trim()).trim();
+  const cleaned = removeInvisible(stripPrefixes(removeInvisible(raw)));
   if (cleaned === '') {
     return { ok: false, reason: 'empty', message: 'The code is empty. Nothing was sent.' };
   }
@@ -63,7 +71,8 @@ export function normaliseCode(raw: string): NormalisedCode {
     return {
       ok: false,
       reason: 'too-long',
-      message: `This code has ${cleaned.length} characters; a ticket code has at most ${MAX_CODE_LENGTH}. Nothing was sent.`,
+      message: `This code has ${cleaned.length.toLocaleString('en')} characters; a ticket code has at most ${MAX_CODE_LENGTH}. It is not one of our tickets. Nothing was sent.`,
+      raw: cleaned,
     };
   }
   const token = tokenFromUrl(cleaned);

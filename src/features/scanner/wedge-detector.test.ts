@@ -65,3 +65,35 @@ describe('feedWedgeKey', () => {
     expect(state).toEqual(emptyWedgeState);
   });
 });
+
+describe('a scanner that stalls mid-code', () => {
+  function feed(keys: Array<[string, number]>): (string | null)[] {
+    let state: WedgeState = emptyWedgeState;
+    return keys.map(([key, at]) => {
+      const step = feedWedgeKey(state, key, at);
+      state = step.state;
+      return step.code;
+    });
+  }
+  const code = 'tok7abcDEFghij-klmn_op';
+
+  it('joins the keys after a 300 ms stall to the same code, and never sends the tail alone', () => {
+    const keys: Array<[string, number]> = [...code].map((key, i) => [key, i < 7 ? i * 5 : 330 + i * 5]);
+    const codes = feed([...keys, ['Enter', 330 + code.length * 5]]);
+    expect(codes.filter((c) => c !== null)).toEqual([code]);
+  });
+
+  it('starts over after a stall longer than 1.5 s', () => {
+    const keys: Array<[string, number]> = [...code].map((key, i) => [key, i < 7 ? i * 5 : 2_000 + i * 5]);
+    expect(feed([...keys, ['Enter', 2_000 + code.length * 5]]).at(-1)).toBe(code.slice(7));
+  });
+
+  it('does not join a person typing after a pause', () => {
+    const keys: Array<[string, number]> = [
+      ['a', 0],
+      ['b', 120],
+      ...[...'cdefgh'].map((key, i): [string, number] => [key, 500 + i * 5]),
+    ];
+    expect(feed([...keys, ['Enter', 540]]).at(-1)).toBe('cdefgh');
+  });
+});

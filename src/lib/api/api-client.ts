@@ -6,6 +6,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { deviceHeaders } from '../device-identity';
 import type { components, paths } from './caldasa.gen';
+import { noteServerWait } from './server-wait';
 
 export type Schemas = components['schemas'];
 export type ProblemDetails = Schemas['ProblemDetails'] & { errors?: Record<string, string[]> };
@@ -108,13 +109,15 @@ export async function callApi<T>(
     return { ok: false, failure: { kind: 'network', message: 'The server sent an empty answer.' } };
   }
   const problem = problemFrom(response.status, result.error);
+  const retryAfter = response.headers.get('Retry-After');
+  noteServerWait(response.status, retryAfter);
   return {
     ok: false,
     failure: {
       kind: 'http',
       status: response.status,
       problem,
-      retryAfter: response.headers.get('Retry-After'),
+      retryAfter,
       message: problem.detail ?? problem.title,
     },
   };

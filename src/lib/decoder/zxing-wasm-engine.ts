@@ -20,6 +20,9 @@ export const ZXING_WASM_OPTIONS: ReaderOptions = {
   tryInvert: true,
   tryDownscale: true,
   maxNumberOfSymbols: 1,
+  // The text as encoded: the default ("HRI") writes control characters as "<BEL>", "<GS>", … and the door
+  // would send that spelling instead of the code.
+  textMode: 'Plain',
 };
 
 export function createZxingWasmEngine(read: ReadBarcodes, options = ZXING_WASM_OPTIONS): PixelEngine {

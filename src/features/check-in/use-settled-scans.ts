@@ -1,0 +1,37 @@
+/**
+ * Keeps the session list true after a sync: whenever the journal changes, the scans of this session still
+ * shown "not verified" are read again, and those the queue has decided take the server's verdict.
+ */
+import { useEffect } from 'react';
+import { getScans, subscribeScans } from '../../lib/scan-journal';
+import { useSessionStore } from './session-store';
+import { verdictFromSettled } from './verdict';
+
+async function settleWaiting(): Promise<void> {
+  const waiting = useSessionStore
+    .getState()
+    .guests.filter((guest) => guest.kind === 'not-verified' || guest.kind === 'needs-auth')
+    .map((guest) => guest.scanId);
+  const facts = await getScans(waiting);
+  const { settle } = useSessionStore.getState();
+  facts.forEach((fact, i) => {
+    const verdict = fact ? verdictFromSettled(fact) : null;
+    if (verdict) settle(waiting[i]!, verdict);
+  });
+}
+
+export function useSettledScans(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => void settleWaiting().catch(() => undefined);
+    const throttled = () => {
+      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), run()), 250);
+    };
+    run();
+    const unsubscribe = subscribeScans(throttled);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+}

@@ -1,0 +1,38 @@
+/**
+ * The door is told once, plainly, when a scan it let in offline turns out to have been used first
+ * elsewhere: "1 earlier scan was already used at West Gate". Conflicts already in the journal when the page
+ * started are not news; each new one is announced once for the life of the page.
+ */
+import type { ScanFact } from '../../lib/scan-types';
+
+export interface ConflictNews {
+  count: number;
+  /** Where the other scans were first, as the server named the doors. */
+  doors: string[];
+}
+
+/** The conflicts in `conflicts` not yet in `known` (which it updates), or null when none is new. */
+export function newConflicts(known: Set<string>, conflicts: readonly ScanFact[]): ScanFact[] {
+  const fresh = conflicts.filter((fact) => !known.has(fact.scanId) && fact.reviewedAt === null);
+  conflicts.forEach((fact) => known.add(fact.scanId));
+  return fresh;
+}
+
+/** Adds new conflicts to the news already shown (until staff dismiss it). */
+export function addNews(news: ConflictNews | null, fresh: readonly ScanFact[]): ConflictNews | null {
+  if (fresh.length === 0) return news;
+  const doors = new Set(news?.doors ?? []);
+  fresh.forEach((fact) => doors.add(fact.result?.previouslyRedeemedAtDoor || 'another door'));
+  return { count: (news?.count ?? 0) + fresh.length, doors: [...doors] };
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "1 earlier scan was already used at West Gate", "3 earlier scans were already used at A and B". */
+export function conflictNewsWords(news: ConflictNews): string {
+  const subject = news.count === 1 ? '1 earlier scan was' : `${news.count} earlier scans were`;
+  return `${subject} already used at ${listWords(news.doors)}`;
+}
