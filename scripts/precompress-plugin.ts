@@ -1,0 +1,60 @@
+/**
+ * A build step that writes `<file>.br` and `<file>.gz` beside every compressible file in the output, once
+ * per build, so the sandbox serves them as they are (@fastify/static `preCompressed`) and never
+ * compresses per request. Runs after every other `closeBundle` step, so the service worker is included.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|wasm|webmanifest|json|txt|ico)$/;
+/** Below this the headers cost about as much as the bytes saved. */
+const MIN_BYTES = 1024;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Compresses every eligible file under `dir`; returns how many files it wrote (two per source). */
+export function precompressDir(dir: string): number {
+  let written = 0;
+  for (const file of filesUnder(dir)) {
+    if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) continue;
+    const content = readFileSync(file);
+    const brotli = brotliCompressSync(content, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+      },
+    });
+    const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
+    // A file that does not shrink is served as it is.
+    if (brotli.length < content.length) (writeFileSync(`${file}.br`, brotli), written++);
+    if (gzip.length < content.length) (writeFileSync(`${file}.gz`, gzip), written++);
+  }
+  return written;
+}
+
+export function precompress(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'caldasa-precompress',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const outDir = join(config.root, config.build.outDir);
+        const written = precompressDir(outDir);
+        config.logger.info(`precompressed: ${written} .br/.gz files in ${config.build.outDir}/`);
+      },
+    },
+  };
+}
