@@ -21,6 +21,8 @@ export type FromWorker =
   | { type: 'failed'; reason: string }
   | { type: 'result'; id: number; text: string | null };
 
+export type ResultMessage = Extract<FromWorker, { type: 'result' }>;
+
 export interface WorkerHandlerDeps {
   /** Engines to try in order; the first that loads reads every frame. */
   engines: readonly PixelEngineName[];
@@ -35,7 +37,7 @@ export interface WorkerHandler {
   /** Loads the first engine that can; answers 'ready' or 'failed'. */
   start(): Promise<FromWorker>;
   /** Answers one message; never throws. */
-  handle(message: unknown): Promise<FromWorker | null>;
+  handle(message: unknown): Promise<ResultMessage | null>;
 }
 
 export function isDecodeMessage(message: unknown): message is ToWorker {
