@@ -24,30 +24,34 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Compresses every eligible file under `dir`; returns how many files it wrote (two per source). */
-export function precompressDir(dir: string): number {
+/** Writes `file.br` and `file.gz` beside `file` (when they are smaller); returns how many it wrote. */
+export function precompressFile(file: string): number {
+  const content = readFileSync(file);
+  const brotli = brotliCompressSync(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: content.length > LARGE_BYTES ? 10 : constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+  const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
   let written = 0;
-  for (const file of filesUnder(dir)) {
-    if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) continue;
-    const content = readFileSync(file);
-    const brotli = brotliCompressSync(content, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: content.length > LARGE_BYTES ? 10 : constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      },
-    });
-    const gzip = gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
-    // A file that does not shrink is served as it is.
-    for (const [extension, compressed] of [
-      ['br', brotli],
-      ['gz', gzip],
-    ] as const) {
-      if (compressed.length >= content.length) continue;
-      writeFileSync(`${file}.${extension}`, compressed);
-      written++;
-    }
+  // A file that does not shrink is served as it is.
+  for (const [extension, compressed] of [
+    ['br', brotli],
+    ['gz', gzip],
+  ] as const) {
+    if (compressed.length >= content.length) continue;
+    writeFileSync(`${file}.${extension}`, compressed);
+    written++;
   }
   return written;
+}
+
+/** Compresses every eligible file under `dir`; returns how many files it wrote (up to two per source). */
+export function precompressDir(dir: string): number {
+  return filesUnder(dir)
+    .filter((file) => COMPRESSIBLE.test(file) && statSync(file).size >= MIN_BYTES)
+    .reduce((written, file) => written + precompressFile(file), 0);
 }
 
 export function precompress(): Plugin {
