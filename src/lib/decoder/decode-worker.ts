@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The decode worker: the page transfers a frame (an ImageBitmap of the live video), this scales it to the
+ * The decode worker: the page transfers a frame (a VideoFrame or ImageBitmap of the live video), this scales it to the
  * grab size on an OffscreenCanvas, reads it with the engine that loaded and answers the text or null.
  * Engines load here, on demand; the @zxing/browser fallback only when the `.wasm` cannot load.
  */
@@ -8,7 +8,7 @@ import { ENGINE_ORDER } from './engine-order';
 import { GRAB_MAX_SIDE } from './frame-reader';
 import type { Pixels } from './pixels';
 import type { PixelEngine, PixelEngineName } from './types';
-import { createWorkerHandler, type FromWorker, type WorkerFrame } from './worker-protocol';
+import { createWorkerHandler, type FromWorker, type GrabbedFrame, type WorkerFrame } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -20,11 +20,13 @@ const loaders: Record<PixelEngineName, () => Promise<PixelEngine>> = {
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
-/** Draws the bitmap at the grab size (downscaling only) and reads its pixels back. */
-function bitmapPixels(bitmap: ImageBitmap): Pixels | null {
-  const scale = Math.min(1, GRAB_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-  const width = Math.round(bitmap.width * scale);
-  const height = Math.round(bitmap.height * scale);
+/** Draws the frame at the grab size (downscaling only) and reads its pixels back. */
+function framePixels(frame: GrabbedFrame): Pixels | null {
+  const [sourceWidth, sourceHeight] =
+    'displayWidth' in frame ? [frame.displayWidth, frame.displayHeight] : [frame.width, frame.height];
+  const scale = Math.min(1, GRAB_MAX_SIDE / Math.max(sourceWidth, sourceHeight));
+  const width = Math.round(sourceWidth * scale);
+  const height = Math.round(sourceHeight * scale);
   if (width === 0 || height === 0) return null;
   canvas ??= new OffscreenCanvas(width, height);
   if (canvas.width !== width || canvas.height !== height) {
@@ -34,14 +36,14 @@ function bitmapPixels(bitmap: ImageBitmap): Pixels | null {
   // willReadFrequently keeps the canvas in CPU memory: a read-back every frame is the whole point.
   context ??= canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return null;
-  context.drawImage(bitmap, 0, 0, width, height);
+  context.drawImage(frame, 0, 0, width, height);
   return context.getImageData(0, 0, width, height);
 }
 
 const handler = createWorkerHandler({
   engines: ENGINE_ORDER,
   loadEngine: (name) => loaders[name](),
-  toPixels: (frame: WorkerFrame) => ('close' in frame ? bitmapPixels(frame) : frame),
+  toPixels: (frame: WorkerFrame) => ('close' in frame ? framePixels(frame) : frame),
   release: (frame: WorkerFrame) => {
     if ('close' in frame) frame.close();
   },

@@ -13,7 +13,7 @@ import { ENGINE_ORDER } from './engine-order';
 import { createFrameGrabber } from './frame-grabber';
 import { createFrameReader, GRAB_MAX_SIDE } from './frame-reader';
 import type { DecodeFrame, Decoder, PixelEngine, PixelEngineName } from './types';
-import { createWorkerDecoder, grabBitmap } from './worker-decoder';
+import { createWorkerDecoder, grabFrame } from './worker-decoder';
 
 export type { DecodeFrame, Decoder, EngineName, PixelEngineName } from './types';
 export { ENGINE_ORDER } from './engine-order';
@@ -43,7 +43,7 @@ export function canDecodeInWorker(): boolean {
 function startDecodeWorker(): Promise<Decoder> {
   return createWorkerDecoder({
     createWorker: () => new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' }),
-    grab: grabBitmap,
+    grab: grabFrame,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { FromWorker, GrabbedFrame, ToWorker } from './worker-protocol';
 import { createWorkerDecoder, type WorkerLike } from './worker-decoder';
 
 /** A stand-in Worker: records posts and lets the test answer as the worker would. */
@@ -28,7 +28,7 @@ const bitmap = () => ({ width: 640, height: 480, close: vi.fn() }) as unknown as
 const video = {} as HTMLVideoElement;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function readyDecoder(grab = () => Promise.resolve<ImageBitmap | null>(bitmap())) {
+async function readyDecoder(grab = () => Promise.resolve<GrabbedFrame | null>(bitmap())) {
   const fake = fakeWorker();
   const pending = createWorkerDecoder({ createWorker: () => fake.worker, grab });
   fake.send({ type: 'ready', engine: 'zxing-wasm' });

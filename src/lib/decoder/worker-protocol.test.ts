@@ -59,8 +59,9 @@ describe('the decode worker protocol', () => {
     const { handler } = handlerWith({
       engine: flaky,
       toPixels: (f) => {
+        if ('close' in f) return null;
         if (f.width === 1) throw new Error('detached bitmap');
-        return 'close' in f ? null : f;
+        return f;
       },
     });
     await expect(handler.handle({ type: 'decode', id: 1, frame: frame() })).resolves.toMatchObject({

@@ -1,7 +1,7 @@
 /**
  * The decode worker's protocol, as data and one pure handler, so it is tested without a Worker.
  *
- *   page -> worker  { type: 'decode', id, frame }   frame: ImageBitmap (transferred) or RGBA pixels
+ *   page -> worker  { type: 'decode', id, frame }   frame: VideoFrame or ImageBitmap (transferred), or RGBA pixels
  *   worker -> page  { type: 'ready', engine } once, or { type: 'failed' } when no engine could load
  *   worker -> page  { type: 'result', id, text }    text: string | null; every decode gets exactly one
  *
@@ -12,7 +12,9 @@ import { createFrameReader, type FrameReader } from './frame-reader';
 import type { Pixels } from './pixels';
 import type { PixelEngine, PixelEngineName } from './types';
 
-export type WorkerFrame = ImageBitmap | Pixels;
+/** What the page grabs from the video and transfers; the worker closes it once read. */
+export type GrabbedFrame = VideoFrame | ImageBitmap;
+export type WorkerFrame = GrabbedFrame | Pixels;
 
 export type ToWorker = { type: 'decode'; id: number; frame: WorkerFrame };
 
@@ -29,7 +31,7 @@ export interface WorkerHandlerDeps {
   loadEngine(name: PixelEngineName): Promise<PixelEngine>;
   /** Turns a received frame into pixels at the grab size (OffscreenCanvas in the worker). */
   toPixels(frame: WorkerFrame): Pixels | null;
-  /** Frees what a frame holds (closes a bitmap). */
+  /** Frees what a frame holds (closes a video frame or bitmap). */
   release(frame: WorkerFrame): void;
 }
 
