@@ -86,7 +86,10 @@ async function lighthouseRun(url: string, profile: string, video: string): Promi
     const shifts = audits['layout-shifts']?.details ?? audits['layout-shift-elements']?.details;
     if (process.env.LIGHTHOUSE_DEBUG)
       for (const id of ['bootup-time', 'mainthread-work-breakdown', 'layout-shift-elements', 'layout-shifts'])
-        console.log(id, JSON.stringify((audits[id]?.details as { items?: unknown })?.items ?? null).slice(0, 900));
+        console.log(
+          id,
+          JSON.stringify((audits[id]?.details as { items?: unknown })?.items ?? null).slice(0, 900),
+        );
     return {
       performance: Math.round((result?.lhr.categories.performance?.score ?? 0) * 100),
       tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
