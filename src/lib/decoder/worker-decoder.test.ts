@@ -114,4 +114,29 @@ describe('the decode worker, seen from the page', () => {
     await expect(crashed).rejects.toThrow(/failed/);
     expect(broken.worker.terminated).toBe(true);
   });
+
+  it('replaces a worker that crashes after it was ready, and keeps reading', async () => {
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const pending = createWorkerDecoder({
+      createWorker: () => {
+        workers.push(fakeWorker());
+        return workers.at(-1)!.worker;
+      },
+      grab: () => Promise.resolve(bitmap()),
+    });
+    workers[0]!.send({ type: 'ready', engine: 'zxing-wasm' });
+    const decoder = await pending;
+    const lost = decoder.decode(video);
+    await tick();
+    workers[0]!.fail();
+    await expect(lost).resolves.toBeNull();
+    expect(workers[0]!.worker.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+
+    const next = decoder.decode(video);
+    await tick();
+    const message = workers[1]!.posted[0]!.message;
+    workers[1]!.send({ type: 'result', id: message.id, text: 'after-restart' });
+    await expect(next).resolves.toBe('after-restart');
+  });
 });

@@ -33,10 +33,15 @@ export async function grabFrame(frame: DecodeFrame): Promise<GrabbedFrame | null
   return createImageBitmap(frame);
 }
 
+/** How often a crashed worker is replaced before the decoder gives up (frames then read null). */
+const MAX_RESTARTS = 3;
+
 /** Starts the worker and resolves once an engine loaded in it; rejects when none could (or it died). */
 export function createWorkerDecoder(deps: WorkerDecoderDeps): Promise<Decoder> {
-  const worker = deps.createWorker();
+  let worker = deps.createWorker();
   let disposed = false;
+  let isReady = false;
+  let restarts = 0;
   let nextId = 1;
   let inFlight: { id: number; resolve: (text: string | null) => void } | null = null;
 
@@ -70,18 +75,32 @@ export function createWorkerDecoder(deps: WorkerDecoderDeps): Promise<Decoder> {
     };
     const ready = (engine: PixelEngineName): Decoder => ({ engine, decode, dispose });
 
-    worker.addEventListener('message', (event) => {
-      const message = event.data;
-      if (message.type === 'ready') resolve(ready(message.engine));
-      else if (message.type === 'failed') {
-        dispose();
-        reject(new Error(`The decode worker loaded no engine: ${message.reason}`));
-      } else if (message.type === 'result' && inFlight?.id === message.id) settle(message.text);
-    });
-    worker.addEventListener('error', () => {
-      // A worker that failed to load or crashed: before 'ready' the caller falls back, after it frames read null.
-      dispose();
-      reject(new Error('The decode worker failed'));
-    });
+    const listen = (target: WorkerLike) => {
+      target.addEventListener('message', (event) => {
+        const message = event.data;
+        if (message.type === 'ready') {
+          isReady = true;
+          resolve(ready(message.engine));
+        } else if (message.type === 'failed') {
+          dispose();
+          reject(new Error(`The decode worker loaded no engine: ${message.reason}`));
+        } else if (message.type === 'result' && inFlight?.id === message.id) settle(message.text);
+      });
+      target.addEventListener('error', () => {
+        // Before 'ready' the caller falls back to the main thread. After it (a crash mid-shift, say out of
+        // memory) a fresh worker takes over, a few times, so the camera does not silently stop reading.
+        if (!isReady || restarts >= MAX_RESTARTS) {
+          dispose();
+          reject(new Error('The decode worker failed'));
+          return;
+        }
+        restarts++;
+        worker.terminate();
+        settle(null);
+        worker = deps.createWorker();
+        listen(worker);
+      });
+    };
+    listen(worker);
   });
 }
