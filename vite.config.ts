@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress-plugin';
 
 /**
  * Files only the back office needs: every chunk reachable from the lazy BackOfficeApp chunk that the door
@@ -68,6 +69,12 @@ function backOfficeSplit(): Plugin {
   };
 }
 
+/**
+ * The @zxing/browser fallback (about 120 KB gzip) only serves when the `.wasm` cannot load: it is left out
+ * of the precache, so no device downloads it unless it needs it (then from the network, at runtime).
+ */
+const FALLBACK_DECODER = /\/zxing-js-loader-[^/]*\.js$/;
+
 const icon = (size: number, purpose: 'any' | 'maskable') => ({
   src: `/icons/${purpose === 'any' ? 'icon' : 'icon-maskable'}-${size}.png`,
   sizes: `${size}x${size}`,
@@ -112,17 +119,26 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         manifestTransforms: [
           async (entries) => ({
-            manifest: entries.filter((entry) => !backOfficeOnly.has(entry.url)),
+            manifest: entries.filter(
+              (entry) => !backOfficeOnly.has(entry.url) && !FALLBACK_DECODER.test(entry.url),
+            ),
             warnings: [],
           }),
         ],
       },
     }),
+    precompress(),
   ],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Maps are written for debugging a build but referenced by no file, and the sandbox never serves them.
+    sourcemap: 'hidden',
     target: 'es2022',
+  },
+  worker: {
+    // The decode worker loads its engines with dynamic imports, which need an ES module worker.
+    format: 'es',
+    rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash].js' } },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8787' },

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../scripts/precompress-plugin.ts';
 import { buildApp } from './app.ts';
 
 let app: FastifyInstance;
@@ -74,5 +76,73 @@ describe('serving the app', () => {
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['access-control-allow-origin']).toBe('*');
     expect(refused.headers['access-control-expose-headers']).toContain('Retry-After');
+  });
+});
+
+describe('delivering the built files', () => {
+  let served: FastifyInstance;
+  let dir: string;
+  const script = `export const door = ${JSON.stringify('x'.repeat(4000))};\n`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'caldasa-static-compressed-'));
+    const dist = join(dir, 'dist');
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    mkdirSync(join(dist, '.secret'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><title>Caldasa Door</title>${' '.repeat(2000)}`);
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), script);
+    writeFileSync(join(dist, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["src/main.tsx"]}');
+    writeFileSync(join(dist, '.env'), 'SECRET=1');
+    writeFileSync(join(dist, '.secret', 'note.txt'), 'hidden');
+    precompressDir(dist);
+    served = await buildApp({ dataDir: join(dir, 'data'), staticDir: dist, log: { level: 'silent' } });
+  });
+  afterAll(async () => {
+    await served.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the brotli file built beside the asset to a browser that accepts it', async () => {
+    const response = await served.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toContain('javascript');
+    expect(response.headers.vary).toContain('accept-encoding');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(response.rawPayload).toString()).toBe(script);
+  });
+
+  it('sends gzip to a browser without brotli, and the plain file to one that accepts neither', async () => {
+    const gzip = await served.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(script);
+    const plain = await served.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    expect(plain.body).toBe(script);
+  });
+
+  it('compresses the app shell of a page URL as well', async () => {
+    const page = await served.inject({ url: '/scan', headers: { 'accept-encoding': 'br' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toContain('Caldasa Door');
+  });
+
+  it('never serves dotfiles or source maps', async () => {
+    for (const path of ['/.env', '/.secret/note.txt', '/assets/index-abc123.js.map']) {
+      const response = await served.inject({ url: path, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(response.statusCode, path).toBe(404);
+      expect(response.body, path).not.toContain('SECRET');
+      expect(response.body, path).not.toContain('src/main.tsx');
+    }
   });
 });

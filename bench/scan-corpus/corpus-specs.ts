@@ -3,14 +3,14 @@
  * frame starts from what a hand-held ticket looks like (a little tilt, a little noise, code 15-70% of the
  * short side) and then pushes one distortion; `combined` pushes several moderately at once.
  */
-import { CATEGORIES, FRAME_SIZES, type Category, type FrameSpec } from './frame-spec.ts';
+import { CATEGORIES, FRAME_SIZES, type FrameSpec } from './frame-spec.ts';
 import { createRng, type Rng } from './prng.ts';
 import { moduleCount } from './render-frame.ts';
 
 export const FRAMES_PER_CATEGORY = 12;
 const QUIET_ZONE = 4;
 
-type Recipe = Omit<
+export type Recipe = Omit<
   FrameSpec,
   'id' | 'category' | 'width' | 'height' | 'text' | 'centreX' | 'centreY' | 'seed'
 >;
@@ -38,7 +38,7 @@ function ticketToken(rng: Rng): string {
   return Buffer.from(rng.bytes(16 + Math.floor(rng.next() * 17))).toString('base64url');
 }
 
-function baseline(rng: Rng): Recipe {
+export function baseline(rng: Rng): Recipe {
   return {
     sizeFraction: rng.range(0.15, 0.7),
     rotationDeg: rng.range(-10, 10),
@@ -53,7 +53,7 @@ function baseline(rng: Rng): Recipe {
   };
 }
 
-function distort(category: Category, r: Recipe, rng: Rng): Recipe {
+function distort(category: (typeof CATEGORIES)[number], r: Recipe, rng: Rng): Recipe {
   switch (category) {
     case 'clean':
       return r;
@@ -98,7 +98,7 @@ function distort(category: Category, r: Recipe, rng: Rng): Recipe {
 }
 
 /** Shrinks the code until the tilted ticket fits in the frame, then picks a centre that keeps it inside. */
-function place(r: Recipe, width: number, height: number, modules: number, rng: Rng) {
+export function place(r: Recipe, width: number, height: number, modules: number, rng: Rng) {
   const short = Math.min(width, height);
   const spread =
     Math.abs(Math.cos((r.rotationDeg * Math.PI) / 180)) + Math.abs(Math.sin((r.rotationDeg * Math.PI) / 180));
@@ -117,6 +117,6 @@ function place(r: Recipe, width: number, height: number, modules: number, rng: R
   };
 }
 
-function pickEdge(rng: Rng): 0 | 1 | 2 | 3 {
+export function pickEdge(rng: Rng): 0 | 1 | 2 | 3 {
   return Math.floor(rng.next() * 4) as 0 | 1 | 2 | 3;
 }

@@ -12,12 +12,23 @@ export const CATEGORIES = [
   'inverted',
   'combined',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** The door corpus (issue 13): what a queue at arm's length gives, several conditions at once. */
+export const DOOR_CATEGORIES = [
+  'door-small-blur',
+  'door-tilt',
+  'door-glare-low-contrast',
+  'door-arm-length',
+  'door-inverted',
+] as const;
+export type Category = (typeof CATEGORIES)[number] | (typeof DOOR_CATEGORIES)[number];
 
 export const FRAME_SIZES = [
   { width: 640, height: 480 },
   { width: 1280, height: 720 },
 ] as const;
+
+/** The door corpus adds 1920x1080, to compare the two camera resolutions a phone offers for small codes. */
+export const DOOR_FRAME_SIZES = [...FRAME_SIZES, { width: 1920, height: 1080 }] as const;
 
 export interface Glare {
   /** Centre of the spot in symbol coordinates (0..1 across the code, quiet zone excluded). */

@@ -2,13 +2,14 @@
  * Generates the scan corpus into a git-ignored cache (`node_modules/.cache/scan-corpus/<hash>/`): one raw
  * 8-bit grayscale file per frame (`<id>.gray`, width*height bytes) plus `manifest.json`. The directory name
  * is a hash of the recipe, so a changed recipe regenerates and an unchanged one is reused.
- * Run directly with `tsx bench/scan-corpus/generate.ts`.
+ * Run directly with `tsx bench/scan-corpus/generate.ts [bench|door]`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusSpecs } from './corpus-specs.ts';
+import { doorCorpusSpecs } from './door-corpus-specs.ts';
 import type { FrameSpec } from './frame-spec.ts';
 import { renderFrame } from './render-frame.ts';
 
@@ -26,9 +27,12 @@ export interface CorpusManifest {
   frames: CorpusFrame[];
 }
 
-/** Returns the corpus, generating it first when the cache does not hold this recipe yet. */
-export function ensureCorpus(): CorpusManifest {
-  const specs = corpusSpecs();
+export type CorpusName = 'bench' | 'door';
+const RECIPES: Record<CorpusName, () => FrameSpec[]> = { bench: corpusSpecs, door: doorCorpusSpecs };
+
+/** Returns a corpus, generating it first when the cache does not hold this recipe yet. */
+export function ensureCorpus(name: CorpusName = 'bench'): CorpusManifest {
+  const specs = RECIPES[name]();
   const hash = createHash('sha256')
     .update(JSON.stringify({ RENDER_VERSION, specs }))
     .digest('hex')
@@ -55,7 +59,7 @@ export function ensureCorpus(): CorpusManifest {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
-  const corpus = ensureCorpus();
+  const corpus = ensureCorpus(process.argv[2] === 'door' ? 'door' : 'bench');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${corpus.frames.length} frames in ${corpus.dir} (${seconds} s)`);
 }

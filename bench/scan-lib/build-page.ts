@@ -19,6 +19,8 @@ export async function buildBenchPage(): Promise<{ dir: string; assets: BuiltAsse
     root: fileURLToPath(new URL('./page', import.meta.url)),
     logLevel: 'error',
     build: { outDir: dir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+    // The decode worker loads its engines with dynamic imports, which need an ES module worker.
+    worker: { format: 'es' },
   });
   const assetsDir = join(dir, 'assets');
   const assets = readdirSync(assetsDir).map((file) => {

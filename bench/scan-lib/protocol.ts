@@ -12,6 +12,8 @@ export interface BenchVariant {
    * grabber (optionally downscaling to this long side; 0 = full size) followed by the decode.
    */
   grabMaxSide?: number;
+  /** After a miss, also read the frame upscaled as the app's rescue pass does (counted as read if either reads). */
+  rescue?: boolean;
 }
 
 export interface BenchFrame {
@@ -25,7 +27,14 @@ export interface BenchFrame {
 export interface FrameOutcome {
   id: string;
   decoded: boolean;
+  /** A text was read that is not the frame's payload. */
+  falseRead: boolean;
+  /** Time of the plain pass (grab and decode when grabbing). */
   ms: number;
+  /** Time of the rescue pass (upscale and decode), when it ran. */
+  rescueMs?: number;
+  /** Read by the rescue pass only. */
+  rescued?: boolean;
 }
 
 export interface PublicApiCheck {

@@ -11,6 +11,10 @@ export interface SizeFigures extends Tally {
   frame: string;
   medianMs: number;
   p95Ms: number;
+  /** Frames only the rescue pass read, and the rescue pass's time where it ran. */
+  rescued: number;
+  rescueMedianMs: number;
+  rescueP95Ms: number;
 }
 
 export interface VariantFigures {
@@ -20,6 +24,7 @@ export interface VariantFigures {
   bySize: SizeFigures[];
   byCategory: Record<string, Tally>;
   failedFrames: string[];
+  falseReads: number;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -59,9 +64,20 @@ export function summarise(
         list.map((o) => o.ms),
         95,
       ),
+      ...rescueFigures(list),
     })),
     byCategory,
     failedFrames: outcomes.filter((o) => !o.decoded).map((o) => o.id),
+    falseReads: outcomes.filter((o) => o.falseRead).length,
+  };
+}
+
+function rescueFigures(list: FrameOutcome[]) {
+  const times = list.flatMap((o) => (o.rescueMs === undefined ? [] : [o.rescueMs]));
+  return {
+    rescued: list.filter((o) => o.rescued).length,
+    rescueMedianMs: percentile(times, 50),
+    rescueP95Ms: percentile(times, 95),
   };
 }
 
@@ -75,12 +91,31 @@ export function rate({ decoded, total }: Tally): number {
 
 const fraction = (t: Tally) => `${t.decoded}/${t.total} (${rate(t).toFixed(1)}%)`;
 
-/** Engine x frame size: decode rate, median and p95 time. */
+const ms = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
+
+/** Engine x frame size: decode rate, median and p95 time, and what the rescue pass added and cost. */
 export function engineTable(variants: VariantFigures[]): string {
   const rows = variants.flatMap((v) =>
-    v.bySize.map((s) => [v.label, s.frame, fraction(s), s.medianMs.toFixed(1), s.p95Ms.toFixed(1)]),
+    v.bySize.map((s) => [
+      v.label,
+      s.frame,
+      fraction(s),
+      ms(s.medianMs),
+      ms(s.p95Ms),
+      String(s.rescued),
+      `${ms(s.rescueMedianMs)} / ${ms(s.rescueP95Ms)}`,
+    ]),
   );
-  return table(['engine (options)', 'frame', 'decoded', 'median ms', 'p95 ms'], rows);
+  const header = [
+    'engine (options)',
+    'frame',
+    'decoded',
+    'median ms',
+    'p95 ms',
+    'rescued',
+    'rescue med/p95 ms',
+  ];
+  return table(header, rows);
 }
 
 /** Category x engine: which distortions fail. */

@@ -12,10 +12,7 @@ import { SessionPanel } from '../features/check-in/SessionPanel';
 import { useSessionStore } from '../features/check-in/session-store';
 import { useCheckIn } from '../features/check-in/use-check-in';
 import { VerdictAnnouncer } from '../features/check-in/VerdictAnnouncer';
-import { VerdictScreen } from '../features/check-in/VerdictScreen';
-import { DoorPicker } from '../features/event-setup/DoorPicker';
 import { useDoorSetupStore } from '../features/event-setup/door-setup-store';
-import { EventPicker } from '../features/event-setup/EventPicker';
 import { useDoorEvent } from '../features/event-setup/get-event';
 import type { DoorEvent } from '../features/event-setup/list-events';
 import { VipLaneSwitch } from '../features/event-setup/VipLaneSwitch';
@@ -25,6 +22,7 @@ import { ConflictNotice } from '../features/scan-queue/ConflictNotice';
 import { createQueueServer } from '../features/scan-queue/queue-server';
 import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
+import { DoorPicker, EventPicker, VerdictScreen } from './door-chunks';
 import { Link } from './router';
 
 const SIGN_IN_AGAIN =

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { precompressFile } from '../../scripts/precompress-plugin.ts';
 import { startSandbox } from '../../server/sandbox.ts';
 import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
@@ -76,6 +77,8 @@ test('a new version waits until the queue is empty, then applies when staff tap 
 
     const worker = join(dir, 'app', 'sw.js');
     await writeFile(worker, `${await readFile(worker, 'utf8')}\n// version 2\n`);
+    // The sandbox sends the build's precompressed copies: deploy version 2 of those as well.
+    precompressFile(worker);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
     const banner = page.getByRole('region', { name: 'Update ready' });

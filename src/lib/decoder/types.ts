@@ -1,4 +1,5 @@
 /** The decoder's public vocabulary, shared by every engine. */
+import type { Pixels } from './pixels';
 
 export type EngineName = 'barcode-detector' | 'zxing-wasm' | 'zxing-browser';
 
@@ -23,5 +24,5 @@ export interface Decoder {
 
 /** One zxing port, reduced to what the decoder needs: pixels in, first QR text out. */
 export interface PixelEngine {
-  decodePixels(image: ImageData): Promise<string | null>;
+  decodePixels(image: Pixels): Promise<string | null>;
 }

@@ -28,7 +28,8 @@ export const ZXING_WASM_OPTIONS: ReaderOptions = {
 export function createZxingWasmEngine(read: ReadBarcodes, options = ZXING_WASM_OPTIONS): PixelEngine {
   return {
     async decodePixels(image) {
-      const results = await read(image, options);
+      // zxing-wasm reads only data, width and height (duck-typed), so plain pixels from Node or a worker do.
+      const results = await read(image as ImageData, options);
       return results.find((result) => result.isValid)?.text ?? null;
     },
   };

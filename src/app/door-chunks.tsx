@@ -1,0 +1,51 @@
+/**
+ * Door parts the scan screen's first paint does not need, each in its own chunk: the verdict (shown only
+ * after a read) and the event and door pickers (shown only before the door is set). Same names and props
+ * as the features export, each wrapped in its own Suspense so callers need no change. They are fetched
+ * while the browser is idle after the first paint (and precached), so the first verdict never waits.
+ */
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const loadVerdict = () => import('../features/check-in/VerdictScreen');
+const loadEventPicker = () => import('../features/event-setup/EventPicker');
+const loadDoorPicker = () => import('../features/event-setup/DoorPicker');
+
+const LazyVerdictScreen = lazy(() => loadVerdict().then((m) => ({ default: m.VerdictScreen })));
+const LazyEventPicker = lazy(() => loadEventPicker().then((m) => ({ default: m.EventPicker })));
+const LazyDoorPicker = lazy(() => loadDoorPicker().then((m) => ({ default: m.DoorPicker })));
+
+export function VerdictScreen(props: ComponentProps<typeof LazyVerdictScreen>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyVerdictScreen {...props} />
+    </Suspense>
+  );
+}
+
+export function EventPicker() {
+  return (
+    <Suspense fallback={<p className="loading">Loading events…</p>}>
+      <LazyEventPicker />
+    </Suspense>
+  );
+}
+
+export function DoorPicker(props: ComponentProps<typeof LazyDoorPicker>) {
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <LazyDoorPicker {...props} />
+    </Suspense>
+  );
+}
+
+function preload() {
+  void loadVerdict();
+  void loadEventPicker();
+  void loadDoorPicker();
+}
+
+if (typeof window !== 'undefined') {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(preload, { timeout: 3000 });
+  else setTimeout(preload, 1000);
+}
