@@ -1,4 +1,4 @@
-/** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first. */
+/** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first unless sorted. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
 import { parseAnswer } from '../../lib/api/read-json';
@@ -28,6 +28,8 @@ export async function listTicketOrders(
           pageSize,
           ...(search ? { search } : {}),
           ...(filters.status ? { status: filters.status } : {}),
+          ...(filters.ticketTypeId ? { ticketTypeId: filters.ticketTypeId } : {}),
+          ...(filters.sort && filters.sort !== 'newest' ? { sort: filters.sort } : {}),
         },
       },
     }),

@@ -13,7 +13,7 @@ export function EditEventScreen({ event }: { event: EventDetail }) {
   }
   return (
     <section aria-labelledby="edit-event-title">
-      <h3 id="edit-event-title">Edit event</h3>
+      <h2 id="edit-event-title">Edit event</h2>
       <EventForm
         initial={eventToValues(event)}
         submitLabel="Save changes"

@@ -10,7 +10,7 @@ export function EventDetails({ event }: { event: EventDetail }) {
   const zone = event.timeZone;
   return (
     <section aria-labelledby="details-title">
-      <h3 id="details-title">Details</h3>
+      <h2 id="details-title">Details</h2>
       <dl className="bo-facts">
         <dt>Description</dt>
         <dd>{event.description || <span className="muted">None</span>}</dd>

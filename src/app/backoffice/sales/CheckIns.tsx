@@ -20,7 +20,7 @@ export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: 
     (peak ? `, busiest ${formatInZone(peak.bucketStart, timeZone)} with ${formatCount(peak.count)}.` : '.');
   return (
     <section aria-labelledby="checkins-title" className="bo-chart-pair">
-      <h4 id="checkins-title">Check-ins per {report.bucketMinutes} minutes</h4>
+      <h3 id="checkins-title">Check-ins per {report.bucketMinutes} minutes</h3>
       {report.checkIns.length === 0 ? (
         <p>No check-ins yet.</p>
       ) : (

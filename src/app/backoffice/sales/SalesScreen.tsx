@@ -28,7 +28,7 @@ export function SalesScreen({ event }: { event: EventDetail }) {
   return (
     <section aria-labelledby="sales-title">
       <div className="bo-title-row">
-        <h3 id="sales-title">Sales and check-ins</h3>
+        <h2 id="sales-title">Sales and check-ins</h2>
         {report.data && (
           <button
             type="button"

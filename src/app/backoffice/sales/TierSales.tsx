@@ -9,7 +9,7 @@ const COLUMNS = ['Ticket type', 'Price', 'Capacity', 'Sold', 'Checked in', 'Rema
 export function TierSales({ tiers, currency }: { tiers: readonly SalesTier[]; currency: string }) {
   return (
     <section aria-labelledby="tiers-title" className="bo-chart-pair">
-      <h4 id="tiers-title">Per ticket type</h4>
+      <h3 id="tiers-title">Per ticket type</h3>
       <DataTable columns={COLUMNS}>
         {tiers.map((tier) => (
           <tr key={tier.ticketTypeId}>

@@ -49,7 +49,7 @@ export function TicketTypesScreen({ event }: { event: EventDetail }) {
   return (
     <section aria-labelledby="types-title">
       <div className="bo-title-row">
-        <h3 id="types-title">Ticket types</h3>
+        <h2 id="types-title">Ticket types</h2>
         {event.status !== 'Cancelled' && (
           <button type="button" className="bo-primary" onClick={() => setTask({ kind: 'add' })}>
             Add ticket type

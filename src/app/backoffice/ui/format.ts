@@ -26,3 +26,10 @@ export function formatCount(value: number): string {
 export function formatOf(part: number, whole: number): string {
   return `${formatCount(part)} of ${formatCount(whole)}`;
 }
+
+const pluralRules = new Intl.PluralRules('en');
+
+/** "1 order", "2 orders": a count with its noun in the right number. */
+export function formatCountOf(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${pluralRules.select(count) === 'one' ? one : many}`;
+}
