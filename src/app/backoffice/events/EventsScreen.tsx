@@ -60,7 +60,8 @@ export function EventsScreen() {
       {events.data && (
         <>
           <p id={countId} role="status" className="muted">
-            {formatCountOf(events.data.totalCount, 'event', 'events')}{events.isFetching ? ' · updating…' : ''}
+            {formatCountOf(events.data.totalCount, 'event', 'events')}
+            {events.isFetching ? ' · updating…' : ''}
           </p>
           <PagedTable
             columns={COLUMNS}

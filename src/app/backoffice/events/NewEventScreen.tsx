@@ -17,6 +17,8 @@ export function NewEventScreen() {
       </h1>
       <EventForm
         initial={emptyEventValues(tenant.data.timeZone)}
+        tenantZone={tenant.data.timeZone}
+        cancelHref={paths.events()}
         submitLabel="Create event"
         pending={create.isPending}
         serverError={create.error}

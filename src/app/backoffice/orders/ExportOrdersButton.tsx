@@ -31,8 +31,7 @@ export function ExportOrdersButton({ event, search, status, ticketTypeId }: Prop
         client,
         event.id,
         { search, status, ticketTypeId },
-        (loaded, total) =>
-        setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
+        (loaded, total) => setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
       );
       downloadText(`orders-${fileSlug(event.name)}.csv`, toCsv(orderCsvRows(orders)));
       setProgress(`Exported ${formatCountOf(orders.length, 'order', 'orders')}.`);

@@ -49,8 +49,18 @@ function TotalsRow({ events, reports, label }: TotalsProps) {
     <tr className="bo-total-row">
       <th scope="row">{label}</th>
       <td />
-      <td className="bo-num">{formatOf(sold, sum((e) => e.capacity))}</td>
-      <td className="bo-num">{formatOf(sum((e) => e.ticketsRedeemed), sold)}</td>
+      <td className="bo-num">
+        {formatOf(
+          sold,
+          sum((e) => e.capacity),
+        )}
+      </td>
+      <td className="bo-num">
+        {formatOf(
+          sum((e) => e.ticketsRedeemed),
+          sold,
+        )}
+      </td>
       <td className="bo-num">
         {complete && currency ? formatMoney(Math.round(revenue * 100) / 100, currency) : '…'}
       </td>

@@ -3,7 +3,7 @@ import { DataTable } from '../ui/DataTable';
 import { formatCount, formatMoney } from '../ui/format';
 import { TierBars } from './TierBars';
 
-const COLUMNS = ['Ticket type', 'Price', 'Capacity', 'Sold', 'Checked in', 'Remaining', 'Revenue'];
+const COLUMNS = ['Ticket type', 'Price', 'Quantity', 'Sold', 'Checked in', 'Remaining', 'Revenue'];
 
 /** Per ticket type: a table (the text alternative) beside a bar chart of the same numbers. */
 export function TierSales({ tiers, currency }: { tiers: readonly SalesTier[]; currency: string }) {
