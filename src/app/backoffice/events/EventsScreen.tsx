@@ -20,11 +20,13 @@ function EventRow({ event }: { event: EventSummary }) {
       <th scope="row">
         <Link href={paths.event(event.id)}>{event.name}</Link>
       </th>
-      <td>{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td>
+      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label="Status">
         <StatusBadge status={event.status} />
       </td>
-      <td className="bo-num">{formatOf(event.ticketsSold, event.capacity)}</td>
+      <td data-label="Sold of capacity" className="bo-num">
+        {formatOf(event.ticketsSold, event.capacity)}
+      </td>
     </tr>
   );
 }

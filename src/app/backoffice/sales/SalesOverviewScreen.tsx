@@ -25,10 +25,16 @@ function OverviewRow({ event, report }: { event: EventSummary; report: SalesRepo
       <th scope="row">
         <Link href={paths.event(event.id, 'sales')}>{event.name}</Link>
       </th>
-      <td>{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td className="bo-num">{formatOf(event.ticketsSold, event.capacity)}</td>
-      <td className="bo-num">{formatOf(event.ticketsRedeemed, event.ticketsSold)}</td>
-      <td className="bo-num">{revenueOf(report)}</td>
+      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label="Sold of capacity" className="bo-num">
+        {formatOf(event.ticketsSold, event.capacity)}
+      </td>
+      <td data-label="Checked in of sold" className="bo-num">
+        {formatOf(event.ticketsRedeemed, event.ticketsSold)}
+      </td>
+      <td data-label="Revenue" className="bo-num">
+        {revenueOf(report)}
+      </td>
     </tr>
   );
 }
@@ -49,19 +55,19 @@ function TotalsRow({ events, reports, label }: TotalsProps) {
     <tr className="bo-total-row">
       <th scope="row">{label}</th>
       <td />
-      <td className="bo-num">
+      <td data-label="Sold of capacity" className="bo-num">
         {formatOf(
           sold,
           sum((e) => e.capacity),
         )}
       </td>
-      <td className="bo-num">
+      <td data-label="Checked in of sold" className="bo-num">
         {formatOf(
           sum((e) => e.ticketsRedeemed),
           sold,
         )}
       </td>
-      <td className="bo-num">
+      <td data-label="Revenue" className="bo-num">
         {complete && currency ? formatMoney(Math.round(revenue * 100) / 100, currency) : '…'}
       </td>
     </tr>

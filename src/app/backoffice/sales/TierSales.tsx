@@ -10,16 +10,28 @@ export function TierSales({ tiers, currency }: { tiers: readonly SalesTier[]; cu
   return (
     <section aria-labelledby="tiers-title" className="bo-chart-pair">
       <h3 id="tiers-title">Per ticket type</h3>
-      <DataTable columns={COLUMNS}>
+      <DataTable columns={COLUMNS} className="bo-cards">
         {tiers.map((tier) => (
           <tr key={tier.ticketTypeId}>
             <th scope="row">{tier.name}</th>
-            <td className="bo-num">{formatMoney(tier.price, currency)}</td>
-            <td className="bo-num">{formatCount(tier.capacity)}</td>
-            <td className="bo-num">{formatCount(tier.sold)}</td>
-            <td className="bo-num">{formatCount(tier.redeemed)}</td>
-            <td className="bo-num">{formatCount(tier.remaining)}</td>
-            <td className="bo-num">{formatMoney(tier.revenue, currency)}</td>
+            <td data-label="Price" className="bo-num">
+              {formatMoney(tier.price, currency)}
+            </td>
+            <td data-label="Quantity" className="bo-num">
+              {formatCount(tier.capacity)}
+            </td>
+            <td data-label="Sold" className="bo-num">
+              {formatCount(tier.sold)}
+            </td>
+            <td data-label="Checked in" className="bo-num">
+              {formatCount(tier.redeemed)}
+            </td>
+            <td data-label="Remaining" className="bo-num">
+              {formatCount(tier.remaining)}
+            </td>
+            <td data-label="Revenue" className="bo-num">
+              {formatMoney(tier.revenue, currency)}
+            </td>
           </tr>
         ))}
       </DataTable>

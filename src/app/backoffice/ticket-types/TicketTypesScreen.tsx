@@ -20,24 +20,26 @@ interface RowProps {
 /** Delete is offered only when it can work: a type with tickets sold says why it stays, beforehand. */
 function TypeActions({ type, onTask }: Omit<RowProps, 'editable'>) {
   return (
-    <td className="bo-row-actions">
-      <button type="button" aria-label={`Edit ${type.name}`} onClick={() => onTask({ kind: 'edit', type })}>
-        Edit
-      </button>
-      {type.sold === 0 ? (
-        <button
-          type="button"
-          aria-label={`Delete ${type.name}`}
-          onClick={() => onTask({ kind: 'delete', type })}
-        >
-          Delete
+    <td>
+      <div className="bo-row-actions">
+        <button type="button" aria-label={`Edit ${type.name}`} onClick={() => onTask({ kind: 'edit', type })}>
+          Edit
         </button>
-      ) : (
-        <span className="muted bo-row-note">
-          {`Cannot be deleted: ${formatCountOf(type.sold, 'ticket is', 'tickets are')} sold. To stop selling it, ` +
-            `set its quantity to ${formatCount(type.sold)}.`}
-        </span>
-      )}
+        {type.sold === 0 ? (
+          <button
+            type="button"
+            aria-label={`Delete ${type.name}`}
+            onClick={() => onTask({ kind: 'delete', type })}
+          >
+            Delete
+          </button>
+        ) : (
+          <span className="muted bo-row-note">
+            {`Cannot be deleted: ${formatCountOf(type.sold, 'ticket is', 'tickets are')} sold. To stop selling it, ` +
+              `set its quantity to ${formatCount(type.sold)}.`}
+          </span>
+        )}
+      </div>
     </td>
   );
 }
@@ -46,10 +48,18 @@ function TypeRow({ type, editable, onTask }: RowProps) {
   return (
     <tr>
       <th scope="row">{type.name}</th>
-      <td className="bo-num">{formatMoney(type.price, type.currency)}</td>
-      <td className="bo-num">{formatCount(type.quantity)}</td>
-      <td className="bo-num">{formatCount(type.sold)}</td>
-      <td className="bo-num">{formatCount(type.remaining)}</td>
+      <td data-label="Price" className="bo-num">
+        {formatMoney(type.price, type.currency)}
+      </td>
+      <td data-label="Quantity" className="bo-num">
+        {formatCount(type.quantity)}
+      </td>
+      <td data-label="Sold" className="bo-num">
+        {formatCount(type.sold)}
+      </td>
+      <td data-label="Remaining" className="bo-num">
+        {formatCount(type.remaining)}
+      </td>
       {editable && <TypeActions type={type} onTask={onTask} />}
     </tr>
   );
@@ -78,7 +88,7 @@ export function TicketTypesScreen({ event }: { event: EventDetail }) {
       {types.isPending && <p className="loading">Loading ticket types…</p>}
       {types.data?.length === 0 && <p>No ticket types yet. Add one before publishing the event.</p>}
       {types.data && types.data.length > 0 && (
-        <DataTable columns={editable ? COLUMNS_WITH_ACTIONS : COLUMNS}>
+        <DataTable columns={editable ? COLUMNS_WITH_ACTIONS : COLUMNS} className="bo-cards">
           {types.data.map((type) => (
             <TypeRow key={type.id} type={type} editable={editable} onTask={setTask} />
           ))}
