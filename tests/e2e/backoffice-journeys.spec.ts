@@ -104,7 +104,11 @@ test("the check-ins chart ticks on bucket boundaries in the event's zone, counti
   const { eventId, ticketTypeId } = await api().openEvent({ name: `Chart ${Date.now()}`, timeZone: zone });
   const bought = await api().purchase(eventId, ticketTypeId, 3, 'Chart Guest');
   for (const ticket of bought.tickets) {
-    await api().redeem(env('SANDBOX_DOOR_TOKEN'), { bookableEventId: eventId, token: ticket.token, door: 'Main' });
+    await api().redeem(env('SANDBOX_DOOR_TOKEN'), {
+      bookableEventId: eventId,
+      token: ticket.token,
+      door: 'Main',
+    });
   }
   await connect(page, `/admin/events/${eventId}/sales`);
   const chart = page.locator('.bo-uplot');
@@ -120,7 +124,9 @@ test("the check-ins chart ticks on bucket boundaries in the event's zone, counti
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(bucket);
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short' }).format(bucket);
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short' }).format(
+    bucket,
+  );
   expect(xTicks.some((label) => label.endsWith(inZone))).toBe(true);
   expect(xTicks[0]).toContain(day);
   expect(yTicks.length).toBeGreaterThan(1);
@@ -128,7 +134,9 @@ test("the check-ins chart ticks on bucket boundaries in the event's zone, counti
   await expect(page.getByRole('img', { name: /Check-ins over time: 3 in total/ })).toBeVisible();
 });
 
-test('search, filters, sort and page live in the URL: kept on reload and undone by Back', async ({ page }) => {
+test('search, filters, sort and page live in the URL: kept on reload and undone by Back', async ({
+  page,
+}) => {
   const { eventId } = await eventWithOrders(`URL state ${Date.now()}`, 30, 'Smith');
   await connect(page, `/admin/events/${eventId}/orders`);
   await page.getByLabel('Search orders').fill('smith');
