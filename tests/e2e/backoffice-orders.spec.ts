@@ -65,7 +65,7 @@ async function search(page: Page, text: string, expectedCount: string) {
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: /orders/ })
+      .filter({ hasText: /^[\d,]+ orders?$/ })
       .first(),
   ).toHaveText(`${expectedCount} ${expectedCount === '1' ? 'order' : 'orders'}`);
 }

@@ -149,7 +149,10 @@ test("the event form shows every error at once in the person's words, and still 
 test("a server refusal lands on its field in the form's words and goes once the field is edited", async ({
   page,
 }) => {
-  const { eventId, ticketTypeId } = await api().openEvent({ name: `Capacity ${Date.now()}`, capacity: 50 });
+  const { eventId, ticketTypeId } = await api().openEvent({
+    name: `Server refusal ${Date.now()}`,
+    capacity: 50,
+  });
   await api().purchase(eventId, ticketTypeId, 4, 'Buyer');
   await connect(page, `/admin/events/${eventId}/edit`);
   const capacity = page.getByLabel('Capacity');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -31,7 +31,9 @@ export function Dialog({ open, title, onClose, variant = 'centred', children }: 
     }
   }, [open, variant]);
 
-  function handleClose() {
+  function handleClose(event: SyntheticEvent<HTMLDialogElement>) {
+    // React passes a nested dialog's close up the tree; only this dialog's own close is ours.
+    if (event.target !== event.currentTarget) return;
     onClose();
     const target = returnFocusTo.current;
     returnFocusTo.current = null;
