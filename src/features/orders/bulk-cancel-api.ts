@@ -3,6 +3,8 @@ import { callApi, type ApiFailure, type CaldasaClient } from '../../lib/api/api-
 import type { BulkCancelApi, CancelAnswer, PaidOrdersAnswer } from './bulk-cancel-runner';
 import { listAllTicketOrders } from './list-ticket-orders';
 
+const PLAN_PAGE_SIZE = 100;
+
 function isFailure(value: unknown): value is ApiFailure {
   return !!value && typeof value === 'object' && 'kind' in value && 'message' in value;
 }
@@ -30,7 +32,10 @@ export function bulkCancelApi(client: CaldasaClient, eventId: string): BulkCance
     },
     async listPaidOrders(): Promise<PaidOrdersAnswer> {
       try {
-        const orders = await listAllTicketOrders(client, eventId, { search: '', status: 'Paid' }, () => {});
+        // Pages of 100, not the API's 200: reading each page is then a short task, so the screen stays
+        // responsive while the plan is made.
+        const filters = { search: '', status: 'Paid' as const };
+        const orders = await listAllTicketOrders(client, eventId, filters, () => {}, PLAN_PAGE_SIZE);
         return { ok: true, orders: orders.map(({ id, orderNumber }) => ({ id, orderNumber })) };
       } catch (error) {
         const failure = error instanceof Error && isFailure(error.cause) ? error.cause : null;

@@ -44,7 +44,7 @@ export interface RunnerSnapshot {
   error: string | null;
 }
 
-const PARALLEL = 4;
+const PARALLEL = 8;
 const SAVE_EVERY_MS = 250;
 const NOTIFY_EVERY_MS = 100;
 

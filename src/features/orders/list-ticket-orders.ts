@@ -61,10 +61,11 @@ export async function listAllTicketOrders(
   eventId: string,
   filters: Omit<OrderListFilters, 'page'>,
   onProgress: (loaded: number, total: number) => void,
+  pageSize = ORDERS_MAX_PAGE_SIZE,
 ): Promise<TicketOrder[]> {
   const orders: TicketOrder[] = [];
   for (let page = 1; ; page += 1) {
-    const answer = await listTicketOrders(client, eventId, { ...filters, page }, ORDERS_MAX_PAGE_SIZE);
+    const answer = await listTicketOrders(client, eventId, { ...filters, page }, pageSize);
     orders.push(...answer.items);
     onProgress(orders.length, answer.totalCount);
     if (answer.items.length === 0 || orders.length >= answer.totalCount) return orders;
