@@ -60,6 +60,7 @@ export class BulkCancelRunner {
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
   private readonly key: string;
+  private loading: Promise<void> | null = null;
 
   constructor(
     readonly eventId: string,
@@ -76,8 +77,12 @@ export class BulkCancelRunner {
   getSnapshot = () => this.snapshot;
 
   /** Reads the stored plan; a run that was going when the page closed comes back paused, to resume. */
-  async load(): Promise<void> {
-    if (this.snapshot.loaded) return;
+  load(): Promise<void> {
+    this.loading ??= this.readStored();
+    return this.loading;
+  }
+
+  private async readStored(): Promise<void> {
     const stored = parseRun(await this.store.read(this.key).catch(() => null));
     const run =
       stored?.status === 'running' ? { ...stored, status: 'paused' as const, pausedBecause: null } : stored;
@@ -86,6 +91,7 @@ export class BulkCancelRunner {
 
   /** Plans the cancel of every paid order of the event, saves the plan, then starts sending. */
   async start(api: BulkCancelApi, reason: string): Promise<void> {
+    await this.load();
     if (this.working || this.snapshot.planning) return;
     this.api = api;
     this.update({ planning: true, error: null }, true);
