@@ -2,7 +2,8 @@
  * `npm run bench:backoffice`: with 20,000 tickets (400 orders of 50) on one event, the server time of the
  * back office's heaviest reads — the first orders page, an orders search and the sales report — as p50/p95
  * over 100 sequential requests each, over HTTP on loopback. Then the gzip size of the scanner's first load
- * beside the back office's lazy chunks, from a fresh `vite build`. Pass --no-build to reuse dist/.
+ * beside the back office's lazy chunks, from a fresh `vite build`, and the bulk cancel's rate for an event
+ * with 500 orders in the built app (bench/backoffice-bulk-cancel.ts). Pass --no-build to reuse dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '../server/sandbox.ts';
 import { sandboxApi } from '../tests/support/sandbox-api.ts';
+import { measureBulkCancel } from './backoffice-bulk-cancel.ts';
 import { bundleSizes } from './backoffice-bundle.ts';
 
 const ORDERS = 400;
@@ -91,11 +93,13 @@ async function measureApi(): Promise<void> {
   }
 }
 
+function build(): void {
+  if (process.argv.includes('--no-build')) return;
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
 function printBundles(): void {
-  if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
   const sizes = bundleSizes('dist');
   console.log('\nBundle sizes (gzip, from dist/)');
   console.log(
@@ -109,5 +113,7 @@ function printBundles(): void {
   );
 }
 
+build();
 await measureApi();
+await measureBulkCancel();
 printBundles();

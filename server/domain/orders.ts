@@ -30,7 +30,16 @@ export interface OrderListQuery {
   pageSize: number;
   search?: string;
   status?: OrderDto['status'];
+  ticketTypeId?: string;
+  sort?: Schemas['PublicTicketOrderSort'];
 }
+
+// Fixed texts chosen by an enum, never by the caller's string: the seq breaks ties so pages never overlap.
+const ORDER_BY: Record<Schemas['PublicTicketOrderSort'], string> = {
+  newest: 'o.created_at DESC, o.seq DESC',
+  oldest: 'o.created_at ASC, o.seq ASC',
+  name: 'o.customer_name COLLATE NOCASE ASC, o.seq ASC',
+};
 
 const ORDER_COLUMNS = `o.id, o.order_number AS orderNumber, o.event_id AS eventId, o.customer_name AS customerName,
   o.customer_email AS customerEmail, o.status, o.total_minor AS totalMinor, o.created_at AS createdAt,
@@ -59,9 +68,13 @@ function toOrderDto(row: OrderRow, tickets: TicketRow[], currency: string): Orde
 
 export function createOrderService(db: Db) {
   const where = `o.event_id = @eventId AND (@status IS NULL OR o.status = @status)
-    AND (@search IS NULL OR instr(o.search_text, @search) > 0)`;
-  const page = db.prepare<object, OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE ${where}
-    ORDER BY o.created_at DESC, o.seq DESC LIMIT @limit OFFSET @offset`);
+    AND (@search IS NULL OR instr(o.search_text, @search) > 0)
+    AND (@ticketTypeId IS NULL OR EXISTS
+      (SELECT 1 FROM tickets ft WHERE ft.order_id = o.id AND ft.ticket_type_id = @ticketTypeId))`;
+  const pageIn = (sort: Schemas['PublicTicketOrderSort']) =>
+    db.prepare<object, OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE ${where}
+    ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`);
+  const pages = { newest: pageIn('newest'), oldest: pageIn('oldest'), name: pageIn('name') };
   const count = db.prepare<object, number>(`SELECT COUNT(*) FROM orders o WHERE ${where}`).pluck();
   const one = db.prepare<[string, string], OrderRow>(
     `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = ? AND o.event_id = ?`,
@@ -105,9 +118,11 @@ export function createOrderService(db: Db) {
         eventId,
         status: query.status ?? null,
         search: query.search?.trim() ? query.search.trim().toLowerCase() : null,
+        ticketTypeId: query.ticketTypeId ?? null,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       };
+      const page = pages[query.sort ?? 'newest'];
       return { items: withTickets(page.all(params), currency), totalCount: count.get(params) ?? 0 };
     },
     cancel(eventId: string, currency: string, id: string, reason: string): OrderDto {

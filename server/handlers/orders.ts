@@ -16,8 +16,9 @@ export function orderHandlers(services: Services): OrderHandlers {
   return {
     async listTicketOrders(request) {
       const { currency, event } = context(request.principal.tenantId, request.params.eventId);
-      const { page = 1, pageSize = 50, search, status } = request.query;
-      const result = services.orders.list(event.id, currency, { page, pageSize, search, status });
+      const { page = 1, pageSize = 50, search, status, ticketTypeId, sort } = request.query;
+      const query = { page, pageSize, search, status, ticketTypeId, sort };
+      const result = services.orders.list(event.id, currency, query);
       return { items: result.items, page, pageSize, totalCount: result.totalCount };
     },
     async cancelTicketOrder(request) {

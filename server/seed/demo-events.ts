@@ -41,7 +41,7 @@ export function demoEvents(now: number): DemoEvent[] {
         capacity: 1500,
       },
       ticketTypes: tiers(1000, 300, 300),
-      orders: 420,
+      orders: 520,
     },
     {
       key: 'tomorrow',

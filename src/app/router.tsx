@@ -27,6 +27,11 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+/** The current query string ("?q=smith&page=3", or ""), updated like the path. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
 /** A link that navigates inside the app; modified clicks keep the browser's behaviour. */
 export function Link({
   href,

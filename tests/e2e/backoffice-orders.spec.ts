@@ -65,9 +65,9 @@ async function search(page: Page, text: string, expectedCount: string) {
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: /orders/ })
+      .filter({ hasText: /^[\d,]+ orders?$/ })
       .first(),
-  ).toHaveText(`${expectedCount} orders`);
+  ).toHaveText(`${expectedCount} ${expectedCount === '1' ? 'order' : 'orders'}`);
 }
 
 test('finds orders by name, email and order number, pages through them, and shows, resends and exports', async ({
@@ -96,7 +96,7 @@ test('finds orders by name, email and order number, pages through them, and show
   await search(page, ada.orderNumber, '1');
 
   await page.getByRole('button', { name: ada.orderNumber }).click();
-  const detail = page.getByRole('region', { name: `Order ${ada.orderNumber}` });
+  const detail = page.getByRole('dialog', { name: `Order ${ada.orderNumber}` });
   await expect(detail).toContainText('ada@lovelace.example');
   await expect(detail.getByRole('table', { name: 'Tickets in this order' }).getByRole('row')).toHaveCount(3);
   await detail.getByRole('button', { name: 'Resend QR codes' }).click();
@@ -104,6 +104,8 @@ test('finds orders by name, email and order number, pages through them, and show
     'Sent 2 tickets to Ada Lovelace <ada@lovelace.example>.',
   );
 
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await expect(detail).toBeHidden();
   await search(page, '', '31');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export orders (CSV)' }).click();
@@ -128,7 +130,7 @@ test('cancelling an order needs a reason, marks its tickets cancelled, and the d
 
   await connect(page, `/admin/events/${eventId}/orders`);
   await page.getByRole('button', { name: order.orderNumber }).click();
-  const detail = page.getByRole('region', { name: `Order ${order.orderNumber}` });
+  const detail = page.getByRole('dialog', { name: `Order ${order.orderNumber}` });
   await detail.getByRole('button', { name: 'Cancel order' }).click();
   const dialog = page.getByRole('dialog', { name: `Cancel order ${order.orderNumber}?` });
   await expect(dialog).toContainText('doors will refuse them');

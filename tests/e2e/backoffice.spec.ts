@@ -85,7 +85,8 @@ test('builds and publishes an event; the report follows purchases and a scan at 
 
   await page.getByRole('link', { name: 'Sales', exact: true }).last().click();
   const totals = page.getByRole('definition');
-  await expect(totals.nth(0)).toHaveText('5 of 80 (6%)');
+  await expect(totals.nth(0)).toHaveText('5 of 100 (5%)');
+  await expect(page.getByText('The ticket types offer 80 tickets in total')).toBeVisible();
   await expect(totals.nth(1)).toContainText('235.00');
   await expect(totals.nth(2)).toHaveText('0 of 5 (0%)');
   await expect(page.getByRole('row', { name: /^Standard/ })).toContainText('60');
@@ -110,42 +111,86 @@ test('builds and publishes an event; the report follows purchases and a scan at 
   expect(csv).toContain('Total,,80,5,75,1,235');
 });
 
-test('server validation errors land on their fields and what was typed stays', async ({ page }) => {
+test("the event form shows every error at once in the person's words, and still maps the server's", async ({
+  page,
+}) => {
   await connect(page, '/admin/events/new');
-  await page.getByLabel('Name').fill('Validation event');
+  await page.getByLabel('Time zone').fill('America/New_York');
   await page.getByLabel('Starts').fill('2031-06-01T20:00');
   await page.getByLabel('Ends').fill('2031-06-01T19:00');
   await page.getByLabel('Capacity').fill('0');
+  let posted = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/events')) posted += 1;
+  });
   await page.getByRole('button', { name: 'Create event' }).click();
 
-  const capacity = page.getByLabel('Capacity');
-  await expect(capacity).toHaveAttribute('aria-invalid', 'true');
-  await expect(capacity).toHaveAccessibleDescription(/at least 1/);
-  await expect(page.getByLabel('Name')).toHaveValue('Validation event');
-
-  await capacity.fill('50');
-  await page.getByRole('button', { name: 'Create event' }).click();
+  const name = page.getByLabel('Name');
   const ends = page.getByLabel('Ends');
-  await expect(ends).toHaveAttribute('aria-invalid', 'true');
-  await expect(ends).toHaveAccessibleDescription(/Must be after startsAt/);
-  await expect(capacity).toHaveAttribute('aria-invalid', 'false');
-  await expect(ends).toHaveValue('2031-06-01T19:00');
+  const capacity = page.getByLabel('Capacity');
+  await expect(name).toHaveAccessibleDescription("Enter the event's name.");
+  await expect(ends).toHaveAccessibleDescription(/The end must be after the start \(1 Jun 2031, 20:00/);
+  await expect(capacity).toHaveAccessibleDescription(/at least 1/);
   await expect(page.getByRole('alert')).toContainText('The event was not saved');
+  const shown = await page.locator('.bo-form').innerText();
+  expect(shown).not.toMatch(/startsAt|endsAt|\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/);
+  expect(posted).toBe(0);
+
+  // A fixed field loses its message at once; the others stay.
+  await ends.fill('2031-06-01T23:00');
+  await expect(ends).toHaveAttribute('aria-invalid', 'false');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await name.fill('Validation event');
+  await capacity.fill('50');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(ends).toHaveValue('2031-06-01T23:00');
 });
 
-test('deleting a ticket type with sales is refused, saying what to do instead', async ({ page }) => {
+test("a server refusal lands on its field in the form's words and goes once the field is edited", async ({
+  page,
+}) => {
+  const { eventId, ticketTypeId } = await api().openEvent({
+    name: `Server refusal ${Date.now()}`,
+    capacity: 50,
+  });
+  await api().purchase(eventId, ticketTypeId, 4, 'Buyer');
+  await connect(page, `/admin/events/${eventId}/edit`);
+  const capacity = page.getByLabel('Capacity');
+  await capacity.fill('2');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(capacity).toHaveAttribute('aria-invalid', 'true');
+  await expect(capacity).toHaveAccessibleDescription(/below the 4 tickets already sold/);
+  await capacity.fill('10');
+  await expect(capacity).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Details' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: '4 of 50' })).toBeVisible();
+});
+
+test('a ticket type with sales offers no Delete and says why beforehand; a cancelled event offers no edits', async ({
+  page,
+}) => {
   const { eventId, ticketTypeId } = await api().openEvent({ name: `Delete refusal ${Date.now()}` });
+  await api().addTicketType(eventId, { name: 'Unsold', quantity: 10 });
   await api().purchase(eventId, ticketTypeId, 2, 'Buyer');
   await connect(page, `/admin/events/${eventId}/ticket-types`);
-  await page.getByRole('button', { name: 'Delete GA' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete GA?' });
+  const ga = page.getByRole('row', { name: /^GA/ });
+  await expect(ga).toContainText('Cannot be deleted: 2 tickets are sold');
+  await expect(ga).toContainText('set its quantity to 2');
+  await expect(page.getByRole('button', { name: 'Delete GA' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete Unsold' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Unsold?' });
   await dialog.getByRole('button', { name: 'Delete ticket type' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('cannot be deleted: 2 of its tickets are sold');
-  await expect(dialog.getByRole('alert')).toContainText('set its quantity to 2');
-  await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Delete GA' })).toBeFocused();
-  await expect(page.getByRole('row', { name: /^GA/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Unsold/ })).toHaveCount(0);
+
+  await api().cancelEvent(eventId);
+  await page.reload();
+  await expect(ga).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Edit|Delete|Add)/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('link', { name: 'Edit event' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel event' })).toHaveCount(0);
 });
 
 test('a door token gets an explanation and a way back to the scanner, not an error page', async ({
@@ -157,6 +202,15 @@ test('a door token gets an explanation and a way back to the scanner, not an err
   await expect(
     page.getByText('This device is signed in with a door token, which can only scan.'),
   ).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Back office' });
+  await expect(nav.getByRole('link', { name: 'Events' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Sales' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign in as someone else' }).click();
+  await expect(page.getByLabel('API token')).toBeVisible();
+  await page.getByLabel('API address').fill(env('SANDBOX_API_URL'));
+  await page.getByLabel('API token').fill(env('SANDBOX_DOOR_TOKEN'));
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.goto(`${env('SANDBOX_URL')}/admin`);
   await page.getByRole('link', { name: 'Back to the scanner' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
@@ -187,5 +241,5 @@ test("moving between back-office screens puts keyboard focus on the new screen's
   await nav.getByRole('link', { name: 'Sales' }).click();
   await expect(page.getByRole('heading', { name: 'Sales overview' })).toBeFocused();
   await nav.getByRole('link', { name: 'Events' }).click();
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeFocused();
 });

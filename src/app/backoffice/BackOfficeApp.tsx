@@ -27,7 +27,7 @@ function Screen({ route }: { route: BackOfficeRoute }) {
     default:
       return (
         <section>
-          <h2 tabIndex={-1}>Not found</h2>
+          <h1 tabIndex={-1}>Not found</h1>
           <p>
             There is no back-office page here. <Link href={paths.events()}>Go to the events</Link>.
           </p>
@@ -53,12 +53,17 @@ export default function BackOfficeApp() {
       <header className="topbar bo-topbar">
         <strong>{tenant.data?.name ?? 'Caldasa'} · Back office</strong>
         <nav aria-label="Back office">
-          <Link href={paths.events()} aria-current={section === 'events' ? 'page' : undefined}>
-            Events
-          </Link>
-          <Link href={paths.salesOverview()} aria-current={section === 'sales' ? 'page' : undefined}>
-            Sales
-          </Link>
+          {/* A door token cannot open either list: offering them would lead to the same refusal. */}
+          {!isDoor && (
+            <>
+              <Link href={paths.events()} aria-current={section === 'events' ? 'page' : undefined}>
+                Events
+              </Link>
+              <Link href={paths.salesOverview()} aria-current={section === 'sales' ? 'page' : undefined}>
+                Sales
+              </Link>
+            </>
+          )}
           <Link href="/">Scanner</Link>
         </nav>
       </header>

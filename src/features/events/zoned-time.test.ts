@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, isKnownTimeZone, utcToZonedInput, zonedInputToUtc, zoneOffsetMs } from './zoned-time';
+import {
+  formatInZone,
+  zoneSuffix,
+  isKnownTimeZone,
+  utcToZonedInput,
+  zonedInputToUtc,
+  zoneOffsetMs,
+} from './zoned-time';
 
 describe('zoned time', () => {
   it('reads a winter evening in Amsterdam as one hour ahead of UTC', () => {
@@ -56,5 +63,15 @@ describe('zoned time', () => {
 
   it('formats for reading in the event zone', () => {
     expect(formatInZone('2030-07-15T17:30:00Z', 'Europe/Amsterdam')).toMatch(/\b(19:30|7:30 PM)/);
+  });
+
+  it("names the zone when it is not the device's, in the app's British English", () => {
+    const iso = '2026-12-06T01:00:00.000Z';
+    expect(formatInZone(iso, 'America/New_York', 'Europe/Amsterdam')).toBe(
+      '5 Dec 2026, 20:00 (New York time)',
+    );
+    expect(formatInZone(iso, 'Europe/Amsterdam', 'Europe/Amsterdam')).toBe('6 Dec 2026, 02:00');
+    expect(zoneSuffix('America/Argentina/Buenos_Aires', 'UTC')).toBe(' (Buenos Aires time)');
+    expect(zoneSuffix('UTC', 'Europe/Amsterdam')).toBe(' (UTC)');
   });
 });

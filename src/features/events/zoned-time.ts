@@ -3,6 +3,7 @@
  * input holds a zone-less "YYYY-MM-DDTHH:mm"; the event's zone (not the browser's) gives it meaning.
  * Offsets come from Intl.DateTimeFormat#formatToParts, so daylight-saving rules are the runtime's.
  */
+import { APP_LOCALE, deviceTimeZone } from '../../lib/app-locale';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -109,14 +110,28 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** "14 Jun 2030, 19:00" in the event's zone, for reading (not for inputs). */
-export function formatInZone(iso: string, timeZone: string): string {
+/** "New York time" for America/New_York: the zone as a person names it, from its city. */
+export function zoneName(timeZone: string): string {
+  const city = timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
+  return timeZone.startsWith('Etc/') || timeZone === 'UTC' ? city : `${city} time`;
+}
+
+/** " (New York time)" when the zone is not the device's, else "": a time never hides whose clock it is. */
+export function zoneSuffix(timeZone: string, deviceZone = deviceTimeZone()): string {
+  return timeZone === deviceZone ? '' : ` (${zoneName(timeZone)})`;
+}
+
+const readingFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "14 Jun 2030, 19:00 (New York time)" in the event's zone, for reading (not for inputs). */
+export function formatInZone(iso: string, timeZone: string, deviceZone = deviceTimeZone()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
-  return new Intl.DateTimeFormat(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: zone,
-  }).format(date);
+  let format = readingFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(APP_LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    readingFormats.set(zone, format);
+  }
+  return `${format.format(date)}${zoneSuffix(zone, deviceZone)}`;
 }

@@ -1,4 +1,4 @@
-/** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first. */
+/** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first unless sorted. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
 import { parseAnswer } from '../../lib/api/read-json';
@@ -28,6 +28,8 @@ export async function listTicketOrders(
           pageSize,
           ...(search ? { search } : {}),
           ...(filters.status ? { status: filters.status } : {}),
+          ...(filters.ticketTypeId ? { ticketTypeId: filters.ticketTypeId } : {}),
+          ...(filters.sort && filters.sort !== 'newest' ? { sort: filters.sort } : {}),
         },
       },
     }),
@@ -59,10 +61,11 @@ export async function listAllTicketOrders(
   eventId: string,
   filters: Omit<OrderListFilters, 'page'>,
   onProgress: (loaded: number, total: number) => void,
+  pageSize = ORDERS_MAX_PAGE_SIZE,
 ): Promise<TicketOrder[]> {
   const orders: TicketOrder[] = [];
   for (let page = 1; ; page += 1) {
-    const answer = await listTicketOrders(client, eventId, { ...filters, page }, ORDERS_MAX_PAGE_SIZE);
+    const answer = await listTicketOrders(client, eventId, { ...filters, page }, pageSize);
     orders.push(...answer.items);
     onProgress(orders.length, answer.totalCount);
     if (answer.items.length === 0 || orders.length >= answer.totalCount) return orders;

@@ -2,10 +2,15 @@
 import type { Schemas } from '../../lib/api/api-client';
 
 export type OrderStatus = Schemas['PublicTicketOrderStatus'];
+export type OrderSort = Schemas['PublicTicketOrderSort'];
 
 export interface OrderListFilters {
   search: string;
   status: OrderStatus | null;
+  /** Only orders holding a ticket of this type; null for all. */
+  ticketTypeId?: string | null;
+  /** Newest first when left out, as the API's default. */
+  sort?: OrderSort;
   page: number;
 }
 

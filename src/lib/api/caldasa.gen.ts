@@ -430,6 +430,8 @@ export interface components {
         /** @enum {string} */
         PublicTicketOrderStatus: "Paid" | "Cancelled";
         /** @enum {string} */
+        PublicTicketOrderSort: "newest" | "oldest" | "name";
+        /** @enum {string} */
         PublicTicketStatus: "Valid" | "Redeemed" | "Cancelled";
         PublicTicketOrderTicketDto: {
             /** Format: uuid */
@@ -1007,6 +1009,10 @@ export interface operations {
                 /** @description Case-insensitive match on the customer's name or email, or the order number. */
                 search?: string;
                 status?: components["schemas"]["PublicTicketOrderStatus"];
+                /** @description Only orders holding at least one ticket of this ticket type. */
+                ticketTypeId?: string;
+                /** @description Newest first (the default), oldest first, or by the customer's name (A to Z). */
+                sort?: components["schemas"]["PublicTicketOrderSort"];
             };
             header?: never;
             path: {
@@ -1016,7 +1022,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of orders, newest first, each with its tickets. */
+            /** @description One page of orders in the order asked for (newest first by default), each with its tickets. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,16 +1,21 @@
 import type { EventDetail } from '../../../features/events/get-event';
 import { formatInZone } from '../../../features/events/zoned-time';
+import { useTicketOrders } from '../../../features/orders/list-ticket-orders';
 import { Link } from '../../router';
+import { BulkCancelPanel } from '../bulk-cancel/BulkCancelPanel';
+import { CancelRemainingOrders } from '../bulk-cancel/CancelRemainingOrders';
 import { paths } from '../routes';
-import { formatOf } from '../ui/format';
+import { formatCount, formatOf } from '../ui/format';
 import { EventStatusActions } from './EventStatusActions';
 
 /** The event's facts, its times on its own clock, and what can be done with it next. */
 export function EventDetails({ event }: { event: EventDetail }) {
   const zone = event.timeZone;
+  const paid = useTicketOrders(event.id, { search: '', status: 'Paid', page: 1 });
+  const paidOrders = paid.data?.totalCount ?? 0;
   return (
     <section aria-labelledby="details-title">
-      <h3 id="details-title">Details</h3>
+      <h2 id="details-title">Details</h2>
       <dl className="bo-facts">
         <dt>Description</dt>
         <dd>{event.description || <span className="muted">None</span>}</dd>
@@ -22,6 +27,8 @@ export function EventDetails({ event }: { event: EventDetail }) {
         <dd>{formatInZone(event.doorsOpenAt, zone)}</dd>
         <dt>Time zone</dt>
         <dd>{zone}</dd>
+        <dt>Paid orders</dt>
+        <dd>{paid.data ? formatCount(paidOrders) : '…'}</dd>
         <dt>Sold of capacity</dt>
         <dd>{formatOf(event.ticketsSold, event.capacity)}</dd>
         <dt>Checked in</dt>
@@ -33,8 +40,10 @@ export function EventDetails({ event }: { event: EventDetail }) {
             Edit event
           </Link>
         )}
-        <EventStatusActions event={event} />
+        <EventStatusActions event={event} paidOrders={paidOrders} />
+        {event.status === 'Cancelled' && <CancelRemainingOrders eventId={event.id} paidOrders={paidOrders} />}
       </div>
+      <BulkCancelPanel eventId={event.id} />
     </section>
   );
 }

@@ -28,9 +28,9 @@ export function EventLayout({
         <Link href={paths.events()}>All events</Link>
       </p>
       <div className="bo-title-row">
-        <h2 id="event-title" tabIndex={-1}>
+        <h1 id="event-title" tabIndex={-1}>
           {event.name}
-        </h2>
+        </h1>
         <StatusBadge status={event.status} />
       </div>
       <nav className="bo-tabs" aria-label="Event sections">

@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { useCancelEvent } from '../../../features/events/cancel-event';
 import type { EventDetail } from '../../../features/events/get-event';
 import { usePublishEvent } from '../../../features/events/publish-event';
 import { describeFailure } from '../ui/api-failure';
+import { CancelEventDialog } from '../bulk-cancel/CancelEventDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatCount } from '../ui/format';
 
 type Asking = 'publish' | 'cancel' | null;
 
-/** Publish and cancel, each behind a confirmation that says what will happen. */
-export function EventStatusActions({ event }: { event: EventDetail }) {
+/** Publish and cancel (with its orders), each behind a confirmation that says what will happen. */
+export function EventStatusActions({ event, paidOrders }: { event: EventDetail; paidOrders: number }) {
   const [asking, setAsking] = useState<Asking>(null);
   const publish = usePublishEvent(event.id);
-  const cancel = useCancelEvent(event.id);
   const close = () => {
     setAsking(null);
     publish.reset();
-    cancel.reset();
   };
   return (
     <>
@@ -44,22 +42,7 @@ export function EventStatusActions({ event }: { event: EventDetail }) {
           its tickets. You can still change ticket types and times afterwards.
         </p>
       </ConfirmDialog>
-      <ConfirmDialog
-        open={asking === 'cancel'}
-        title={`Cancel ${event.name}?`}
-        confirmLabel="Cancel event"
-        cancelLabel="Keep event"
-        danger
-        busy={cancel.isPending}
-        error={cancel.isError ? describeFailure(cancel.error) : null}
-        onConfirm={() => cancel.mutate(undefined, { onSuccess: close })}
-        onClose={close}
-      >
-        <p>
-          Doors will refuse all its tickets from now on ({formatCount(event.ticketsSold)} sold), and the event
-          can no longer be changed. This cannot be undone.
-        </p>
-      </ConfirmDialog>
+      <CancelEventDialog event={event} open={asking === 'cancel'} paidOrders={paidOrders} onClose={close} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { EVENTS_PAGE_SIZE, useEvents, type EventSummary } from '../../../feature
 import { formatInZone } from '../../../features/events/zoned-time';
 import { Link } from '../../router';
 import { paths } from '../routes';
-import { formatCount, formatOf } from '../ui/format';
+import { formatCountOf, formatOf } from '../ui/format';
 import { ListFilters } from '../ui/ListFilters';
 import { PagedTable } from '../ui/PagedTable';
 import { QueryError } from '../ui/QueryError';
@@ -20,18 +20,20 @@ function EventRow({ event }: { event: EventSummary }) {
       <th scope="row">
         <Link href={paths.event(event.id)}>{event.name}</Link>
       </th>
-      <td>{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td>
+      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label="Status">
         <StatusBadge status={event.status} />
       </td>
-      <td className="bo-num">{formatOf(event.ticketsSold, event.capacity)}</td>
+      <td data-label="Sold of capacity" className="bo-num">
+        {formatOf(event.ticketsSold, event.capacity)}
+      </td>
     </tr>
   );
 }
 
 /** All events, upcoming first, filtered by status and searched by name. */
 export function EventsScreen() {
-  const filters = useListFilters<EventStatus>();
+  const filters = useListFilters(STATUSES);
   const { status, debouncedSearch, page } = filters;
   const events = useEvents({ status, search: debouncedSearch, page });
   const countId = useId();
@@ -39,9 +41,9 @@ export function EventsScreen() {
   return (
     <section aria-labelledby="events-title">
       <div className="bo-title-row">
-        <h2 id="events-title" tabIndex={-1}>
+        <h1 id="events-title" tabIndex={-1}>
           Events
-        </h2>
+        </h1>
         <Link className="bo-button bo-primary" href={paths.newEvent()}>
           New event
         </Link>
@@ -60,7 +62,8 @@ export function EventsScreen() {
       {events.data && (
         <>
           <p id={countId} role="status" className="muted">
-            {formatCount(events.data.totalCount)} events{events.isFetching ? ' · updating…' : ''}
+            {formatCountOf(events.data.totalCount, 'event', 'events')}
+            {events.isFetching ? ' · updating…' : ''}
           </p>
           <PagedTable
             columns={COLUMNS}

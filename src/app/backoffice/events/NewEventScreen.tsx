@@ -12,11 +12,13 @@ export function NewEventScreen() {
   if (!tenant.data) return <p className="loading">Loading…</p>;
   return (
     <section aria-labelledby="new-event-title">
-      <h2 id="new-event-title" tabIndex={-1}>
+      <h1 id="new-event-title" tabIndex={-1}>
         New event
-      </h2>
+      </h1>
       <EventForm
         initial={emptyEventValues(tenant.data.timeZone)}
+        tenantZone={tenant.data.timeZone}
+        cancelHref={paths.events()}
         submitLabel="Create event"
         pending={create.isPending}
         serverError={create.error}

@@ -1,14 +1,17 @@
 import { memo } from 'react';
+import { zonesTenantFirst } from './time-zones';
 
-// The runtime's own list, so every offered zone is one the browser can convert.
-const ZONES: readonly string[] =
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-
-/** A datalist of IANA time zones for the time-zone input; rendered once, it never changes. */
-export const TimeZoneOptions = memo(function TimeZoneOptions({ id }: { id: string }) {
+/** A datalist of IANA time zones, the tenant's first; typing in the input searches it. */
+export const TimeZoneOptions = memo(function TimeZoneOptions({
+  id,
+  tenantZone,
+}: {
+  id: string;
+  tenantZone: string;
+}) {
   return (
     <datalist id={id}>
-      {ZONES.map((zone) => (
+      {zonesTenantFirst(tenantZone).map((zone) => (
         <option key={zone} value={zone} />
       ))}
     </datalist>

@@ -7,16 +7,17 @@ import { useApiClient } from '../../../lib/api/use-api-client';
 import { describeFailure } from '../ui/api-failure';
 import { toCsv } from '../ui/csv';
 import { downloadText, fileSlug } from '../ui/download';
-import { formatOf } from '../ui/format';
+import { formatCountOf, formatOf } from '../ui/format';
 
 interface Props {
   event: EventDetail;
   search: string;
   status: OrderStatus | null;
+  ticketTypeId: string | null;
 }
 
 /** Exports every order matching the current search and filter, fetching all pages with progress. */
-export function ExportOrdersButton({ event, search, status }: Props) {
+export function ExportOrdersButton({ event, search, status, ticketTypeId }: Props) {
   const client = useApiClient();
   const [progress, setProgress] = useState<string>('');
   const [busy, setBusy] = useState(false);
@@ -26,11 +27,14 @@ export function ExportOrdersButton({ event, search, status }: Props) {
     setBusy(true);
     setProgress('Fetching orders…');
     try {
-      const orders = await listAllTicketOrders(client, event.id, { search, status }, (loaded, total) =>
-        setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
+      const orders = await listAllTicketOrders(
+        client,
+        event.id,
+        { search, status, ticketTypeId },
+        (loaded, total) => setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
       );
       downloadText(`orders-${fileSlug(event.name)}.csv`, toCsv(orderCsvRows(orders)));
-      setProgress(`Exported ${orders.length} orders.`);
+      setProgress(`Exported ${formatCountOf(orders.length, 'order', 'orders')}.`);
     } catch (error) {
       setProgress(`Export failed: ${describeFailure(error)}`);
     } finally {

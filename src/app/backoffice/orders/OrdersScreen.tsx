@@ -6,62 +6,63 @@ import {
   type TicketOrder,
 } from '../../../features/orders/list-ticket-orders';
 import type { OrderStatus } from '../../../features/orders/order-keys';
-import { formatCount } from '../ui/format';
-import { ListFilters } from '../ui/ListFilters';
+import { useTicketTypes } from '../../../features/ticket-types/list-ticket-types';
+import { formatCountOf } from '../ui/format';
 import { Pager } from '../ui/Pager';
 import { QueryError } from '../ui/QueryError';
 import { useListFilters } from '../ui/use-list-filters';
 import { ExportOrdersButton } from './ExportOrdersButton';
 import { OrderDetail } from './OrderDetail';
+import { OrderFilters } from './OrderFilters';
+import { orderListState } from './order-list-state';
 import { OrdersTable } from './OrdersTable';
 
 const STATUSES: readonly OrderStatus[] = ['Paid', 'Cancelled'];
 
-/** One event's orders: server-side paging, debounced search, status filter, and one order's detail. */
+/** One event's orders: server-side paging, search, filters and sort kept in the URL, one order's detail. */
 export function OrdersScreen({ event }: { event: EventDetail }) {
-  const filters = useListFilters<OrderStatus>();
-  const { status, debouncedSearch, page } = filters;
+  const filters = useListFilters(STATUSES);
+  const { status, debouncedSearch: search, page } = filters;
+  const { sort, ticketTypeId } = orderListState(filters);
   const [selected, setSelected] = useState<TicketOrder | null>(null);
-  const orders = useTicketOrders(event.id, { search: debouncedSearch, status, page });
+  const orders = useTicketOrders(event.id, { search, status, page, sort, ticketTypeId });
+  const ticketTypes = useTicketTypes(event.id);
   // The open order follows fresh data (after a cancel, say) when it is on the page shown.
   const current = orders.data?.items.find((order) => order.id === selected?.id) ?? selected;
 
   return (
     <section aria-labelledby="orders-title">
       <div className="bo-title-row">
-        <h3 id="orders-title">Orders</h3>
-        <ExportOrdersButton event={event} search={debouncedSearch} status={status} />
+        <h2 id="orders-title">Orders</h2>
+        <ExportOrdersButton event={event} search={search} status={status} ticketTypeId={ticketTypeId} />
       </div>
-      <ListFilters
-        filters={filters}
-        searchLabel="Search orders"
-        searchPlaceholder="Name, email or order number"
-        statusLabel="Order status"
-        allLabel="All orders"
-        statuses={STATUSES}
-      />
+      <OrderFilters filters={filters} ticketTypes={ticketTypes.data ?? []} />
       {orders.isError && (
         <QueryError error={orders.error} what="orders" onRetry={() => void orders.refetch()} />
       )}
       {orders.isPending && <p className="loading">Loading orders…</p>}
       {orders.data && (
-        <div className="bo-split">
-          <div>
-            <p role="status" className="muted">
-              {formatCount(orders.data.totalCount)} orders{orders.isPlaceholderData ? ' · updating…' : ''}
-            </p>
-            <OrdersTable orders={orders.data.items} selectedId={current?.id ?? null} onSelect={setSelected} />
-            <Pager
-              label="Orders pages"
-              page={page}
-              pageSize={ORDERS_PAGE_SIZE}
-              totalCount={orders.data.totalCount}
-              onPage={filters.setPage}
-            />
-          </div>
-          {current && <OrderDetail order={current} event={event} onChanged={setSelected} />}
-        </div>
+        <>
+          <p role="status" className="muted">
+            {formatCountOf(orders.data.totalCount, 'order', 'orders')}
+            {orders.isPlaceholderData ? ' · updating…' : ''}
+          </p>
+          <OrdersTable
+            orders={orders.data.items}
+            timeZone={event.timeZone}
+            selectedId={current?.id ?? null}
+            onSelect={setSelected}
+          />
+          <Pager
+            label="Orders pages"
+            page={page}
+            pageSize={ORDERS_PAGE_SIZE}
+            totalCount={orders.data.totalCount}
+            onPage={filters.setPage}
+          />
+        </>
       )}
+      <OrderDetail order={current} event={event} onChanged={setSelected} onClose={() => setSelected(null)} />
     </section>
   );
 }

@@ -20,7 +20,7 @@ export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: 
     (peak ? `, busiest ${formatInZone(peak.bucketStart, timeZone)} with ${formatCount(peak.count)}.` : '.');
   return (
     <section aria-labelledby="checkins-title" className="bo-chart-pair">
-      <h4 id="checkins-title">Check-ins per {report.bucketMinutes} minutes</h4>
+      <h3 id="checkins-title">Check-ins per {report.bucketMinutes} minutes</h3>
       {report.checkIns.length === 0 ? (
         <p>No check-ins yet.</p>
       ) : (
@@ -33,12 +33,16 @@ export function CheckIns({ report, timeZone }: { report: SalesReport; timeZone: 
           />
           <details className="bo-details" open={report.checkIns.length <= 12}>
             <summary>Check-ins as a table</summary>
-            <DataTable columns={COLUMNS}>
+            <DataTable columns={COLUMNS} className="bo-cards">
               {report.checkIns.map((bucket) => (
                 <tr key={bucket.bucketStart}>
                   <th scope="row">{formatInZone(bucket.bucketStart, timeZone)}</th>
-                  <td className="bo-num">{formatCount(bucket.count)}</td>
-                  <td className="bo-num">{formatCount(bucket.cumulative)}</td>
+                  <td data-label="Arrivals" className="bo-num">
+                    {formatCount(bucket.count)}
+                  </td>
+                  <td data-label="Running total" className="bo-num">
+                    {formatCount(bucket.cumulative)}
+                  </td>
                 </tr>
               ))}
             </DataTable>

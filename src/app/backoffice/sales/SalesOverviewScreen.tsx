@@ -1,52 +1,121 @@
-import { useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { EVENTS_PAGE_SIZE, useEvents, type EventSummary } from '../../../features/events/list-events';
 import { formatInZone } from '../../../features/events/zoned-time';
+import {
+  getTicketSalesReportQueryOptions,
+  type SalesReport,
+} from '../../../features/sales/get-ticket-sales-report';
+import { useApiClient } from '../../../lib/api/use-api-client';
 import { Link } from '../../router';
 import { paths } from '../routes';
-import { formatOf } from '../ui/format';
+import { formatCountOf, formatMoney, formatOf } from '../ui/format';
 import { PagedTable } from '../ui/PagedTable';
 import { QueryError } from '../ui/QueryError';
+import { pageFrom, useUrlState } from '../url/url-state';
 
-const COLUMNS = ['Event', 'Starts', 'Sold of capacity', 'Checked in of sold'];
+const COLUMNS = ['Event', 'Starts', 'Sold of capacity', 'Checked in of sold', 'Revenue'];
 
-function OverviewRow({ event }: { event: EventSummary }) {
+function revenueOf(report: SalesReport | undefined): string {
+  return report ? formatMoney(report.revenue, report.currency) : '…';
+}
+
+function OverviewRow({ event, report }: { event: EventSummary; report: SalesReport | undefined }) {
   return (
     <tr>
       <th scope="row">
         <Link href={paths.event(event.id, 'sales')}>{event.name}</Link>
       </th>
-      <td>{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td className="bo-num">{formatOf(event.ticketsSold, event.capacity)}</td>
-      <td className="bo-num">{formatOf(event.ticketsRedeemed, event.ticketsSold)}</td>
+      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label="Sold of capacity" className="bo-num">
+        {formatOf(event.ticketsSold, event.capacity)}
+      </td>
+      <td data-label="Checked in of sold" className="bo-num">
+        {formatOf(event.ticketsRedeemed, event.ticketsSold)}
+      </td>
+      <td data-label="Revenue" className="bo-num">
+        {revenueOf(report)}
+      </td>
     </tr>
   );
 }
 
-/** Published events at a glance: sold of capacity and checked in of sold, each linking to its report. */
+interface TotalsProps {
+  events: EventSummary[];
+  reports: SalesReport[];
+  label: string;
+}
+
+function TotalsRow({ events, reports, label }: TotalsProps) {
+  const sum = (pick: (event: EventSummary) => number) => events.reduce((total, e) => total + pick(e), 0);
+  const sold = sum((e) => e.ticketsSold);
+  const complete = reports.length === events.length && reports.length > 0;
+  const currency = reports[0]?.currency;
+  const revenue = reports.reduce((total, report) => total + report.revenue, 0);
+  return (
+    <tr className="bo-total-row">
+      <th scope="row">{label}</th>
+      <td />
+      <td data-label="Sold of capacity" className="bo-num">
+        {formatOf(
+          sold,
+          sum((e) => e.capacity),
+        )}
+      </td>
+      <td data-label="Checked in of sold" className="bo-num">
+        {formatOf(
+          sum((e) => e.ticketsRedeemed),
+          sold,
+        )}
+      </td>
+      <td data-label="Revenue" className="bo-num">
+        {complete && currency ? formatMoney(Math.round(revenue * 100) / 100, currency) : '…'}
+      </td>
+    </tr>
+  );
+}
+
+/** Published events at a glance with revenue, and totals across them; each row links to its report. */
 export function SalesOverviewScreen() {
-  const [page, setPage] = useState(1);
+  const url = useUrlState();
+  const page = pageFrom(url.get('page'));
   const events = useEvents({ status: 'Published', search: '', page });
+  const client = useApiClient();
+  const items = events.data?.items ?? [];
+  const reports = useQueries({
+    queries: items.map((event) => ({
+      ...getTicketSalesReportQueryOptions(client!, event.id, false),
+      enabled: client !== null,
+    })),
+  });
+  const loaded = reports.flatMap((report) => (report.data ? [report.data] : []));
+  const total = events.data?.totalCount ?? 0;
+  const label =
+    total > items.length
+      ? `Total of the ${formatCountOf(items.length, 'event', 'events')} on this page`
+      : `Total of ${formatCountOf(items.length, 'published event', 'published events')}`;
   return (
     <section aria-labelledby="overview-title">
-      <h2 id="overview-title" tabIndex={-1}>
+      <h1 id="overview-title" tabIndex={-1}>
         Sales overview
-      </h2>
+      </h1>
       {events.isError && (
         <QueryError error={events.error} what="events" onRetry={() => void events.refetch()} />
       )}
       {events.isPending && <p className="loading">Loading…</p>}
-      {events.data && (
+      {events.data && items.length === 0 && <p>No published events yet.</p>}
+      {events.data && items.length > 0 && (
         <PagedTable
           columns={COLUMNS}
           pagerLabel="Sales overview pages"
           page={page}
           pageSize={EVENTS_PAGE_SIZE}
-          totalCount={events.data.totalCount}
-          onPage={setPage}
+          totalCount={total}
+          onPage={(next) => url.set({ page: next === 1 ? null : next })}
         >
-          {events.data.items.map((event) => (
-            <OverviewRow key={event.id} event={event} />
+          {items.map((event, index) => (
+            <OverviewRow key={event.id} event={event} report={reports[index]?.data} />
           ))}
+          <TotalsRow events={items} reports={loaded} label={label} />
         </PagedTable>
       )}
     </section>

@@ -28,7 +28,7 @@ export function SalesScreen({ event }: { event: EventDetail }) {
   return (
     <section aria-labelledby="sales-title">
       <div className="bo-title-row">
-        <h3 id="sales-title">Sales and check-ins</h3>
+        <h2 id="sales-title">Sales and check-ins</h2>
         {report.data && (
           <button
             type="button"
@@ -52,7 +52,7 @@ export function SalesScreen({ event }: { event: EventDetail }) {
       {report.isPending && <p className="loading">Loading the sales report…</p>}
       {report.data && (
         <>
-          <SalesTotals report={report.data} />
+          <SalesTotals report={report.data} eventCapacity={event.capacity} />
           <TierSales tiers={report.data.tiers} currency={report.data.currency} />
           <CheckIns report={report.data} timeZone={event.timeZone} />
         </>

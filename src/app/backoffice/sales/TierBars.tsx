@@ -2,7 +2,7 @@ import type { SalesTier } from '../../../features/sales/get-ticket-sales-report'
 import { formatOf } from '../ui/format';
 
 /**
- * Sold against capacity per ticket type, with checked-in drawn inside sold. Plain SVG: three nested bars
+ * Sold against the quantity on sale per ticket type, with checked-in drawn inside sold. Plain SVG: three nested bars
  * per row are simpler and more accessible here than bending a time-series library into a bar chart.
  * Labels are HTML so they keep their size on a phone; only the bars stretch.
  */
@@ -14,7 +14,7 @@ export function TierBars({ tiers }: { tiers: readonly SalesTier[] }) {
     .join('; ');
   return (
     <figure className="bo-figure">
-      <div role="img" aria-label={`Sold against capacity. ${summary}`}>
+      <div role="img" aria-label={`Sold against quantity on sale. ${summary}`}>
         {tiers.map((tier) => (
           <div key={tier.ticketTypeId} className="bo-bar-row" aria-hidden="true">
             <span className="bo-bar-label">{`${tier.name} · ${formatOf(tier.sold, tier.capacity)}`}</span>
@@ -27,7 +27,7 @@ export function TierBars({ tiers }: { tiers: readonly SalesTier[] }) {
         ))}
       </div>
       <figcaption className="bo-legend">
-        <span className="bo-key bo-key-capacity">Capacity</span>
+        <span className="bo-key bo-key-capacity">Quantity on sale</span>
         <span className="bo-key bo-key-sold">Sold</span>
         <span className="bo-key bo-key-redeemed">Checked in (within sold)</span>
       </figcaption>

@@ -3,23 +3,35 @@ import { DataTable } from '../ui/DataTable';
 import { formatCount, formatMoney } from '../ui/format';
 import { TierBars } from './TierBars';
 
-const COLUMNS = ['Ticket type', 'Price', 'Capacity', 'Sold', 'Checked in', 'Remaining', 'Revenue'];
+const COLUMNS = ['Ticket type', 'Price', 'Quantity', 'Sold', 'Checked in', 'Remaining', 'Revenue'];
 
 /** Per ticket type: a table (the text alternative) beside a bar chart of the same numbers. */
 export function TierSales({ tiers, currency }: { tiers: readonly SalesTier[]; currency: string }) {
   return (
     <section aria-labelledby="tiers-title" className="bo-chart-pair">
-      <h4 id="tiers-title">Per ticket type</h4>
-      <DataTable columns={COLUMNS}>
+      <h3 id="tiers-title">Per ticket type</h3>
+      <DataTable columns={COLUMNS} className="bo-cards">
         {tiers.map((tier) => (
           <tr key={tier.ticketTypeId}>
             <th scope="row">{tier.name}</th>
-            <td className="bo-num">{formatMoney(tier.price, currency)}</td>
-            <td className="bo-num">{formatCount(tier.capacity)}</td>
-            <td className="bo-num">{formatCount(tier.sold)}</td>
-            <td className="bo-num">{formatCount(tier.redeemed)}</td>
-            <td className="bo-num">{formatCount(tier.remaining)}</td>
-            <td className="bo-num">{formatMoney(tier.revenue, currency)}</td>
+            <td data-label="Price" className="bo-num">
+              {formatMoney(tier.price, currency)}
+            </td>
+            <td data-label="Quantity" className="bo-num">
+              {formatCount(tier.capacity)}
+            </td>
+            <td data-label="Sold" className="bo-num">
+              {formatCount(tier.sold)}
+            </td>
+            <td data-label="Checked in" className="bo-num">
+              {formatCount(tier.redeemed)}
+            </td>
+            <td data-label="Remaining" className="bo-num">
+              {formatCount(tier.remaining)}
+            </td>
+            <td data-label="Revenue" className="bo-num">
+              {formatMoney(tier.revenue, currency)}
+            </td>
           </tr>
         ))}
       </DataTable>

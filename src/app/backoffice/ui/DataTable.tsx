@@ -5,15 +5,17 @@ interface DataTableProps {
   columns: readonly ReactNode[];
   caption?: string;
   describedBy?: string;
+  /** `bo-cards` turns rows into cards on narrow screens (cells then need `data-label`). */
+  className?: string;
   /** The body rows. */
   children: ReactNode;
 }
 
 /** A scrollable table with column headings marked as such, the one shape every back-office list uses. */
-export function DataTable({ columns, caption, describedBy, children }: DataTableProps) {
+export function DataTable({ columns, caption, describedBy, className, children }: DataTableProps) {
   return (
     <div className="bo-table-wrap">
-      <table aria-describedby={describedBy}>
+      <table aria-describedby={describedBy} className={className}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>

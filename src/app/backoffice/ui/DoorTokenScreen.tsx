@@ -1,19 +1,26 @@
+import { useConnectionStore } from '../../../lib/connection-store';
 import { Link } from '../../router';
 
-/** What a door device sees in the back office: why it cannot manage events, and the way back. */
+/** What a door device sees in the back office: why it cannot manage events, the way back, another sign-in. */
 export function DoorTokenScreen() {
+  const disconnect = useConnectionStore((state) => state.disconnect);
   return (
     <section className="bo-door-token" aria-labelledby="door-token-title">
-      <h2 id="door-token-title" tabIndex={-1}>
+      <h1 id="door-token-title" tabIndex={-1}>
         This device can only scan
-      </h2>
+      </h1>
       <p>
         This device is signed in with a door token, which can only scan. Sign in with an admin token to manage
         events.
       </p>
-      <p>
-        <Link href="/">Back to the scanner</Link>
-      </p>
+      <div className="bo-actions">
+        <Link className="bo-button" href="/">
+          Back to the scanner
+        </Link>
+        <button type="button" onClick={disconnect}>
+          Sign in as someone else
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ListFilterState } from './use-list-filters';
 
 interface ListFiltersProps<S extends string> {
@@ -8,9 +9,11 @@ interface ListFiltersProps<S extends string> {
   /** The option that shows every status, such as "All orders". */
   allLabel: string;
   statuses: readonly S[];
+  /** More controls of the same list, such as a sort order. */
+  children?: ReactNode;
 }
 
-/** The search box and status select above a server-paged list. */
+/** The search box, status select and any further controls above a server-paged list. */
 export function ListFilters<S extends string>(props: ListFiltersProps<S>) {
   const { filters, searchLabel, searchPlaceholder, statusLabel, allLabel, statuses } = props;
   return (
@@ -38,6 +41,7 @@ export function ListFilters<S extends string>(props: ListFiltersProps<S>) {
           ))}
         </select>
       </label>
+      {props.children}
     </div>
   );
 }

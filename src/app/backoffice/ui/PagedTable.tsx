@@ -14,11 +14,11 @@ interface PagedTableProps {
   children: ReactNode;
 }
 
-/** One page of a server-paged list, with the pager right under it. */
+/** One page of a server-paged list (cards on a phone: cells carry `data-label`), the pager under it. */
 export function PagedTable({ columns, describedBy, pagerLabel, children, ...paging }: PagedTableProps) {
   return (
     <>
-      <DataTable columns={columns} describedBy={describedBy}>
+      <DataTable columns={columns} describedBy={describedBy} className="bo-cards">
         {children}
       </DataTable>
       <Pager label={pagerLabel} {...paging} />

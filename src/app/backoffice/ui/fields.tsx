@@ -11,10 +11,12 @@ interface TextFieldProps extends FieldBinding {
   list?: string;
   /** A textarea of this many rows instead of a one-line input. */
   multiline?: number;
+  onBlur?: () => void;
 }
 
 /** A labelled text, date-and-time or multi-line input. */
-export function TextField({ label, hint, type = 'text', list, multiline, ...binding }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { label, hint, type = 'text', list, multiline, onBlur, ...binding } = props;
   const { value, errors, onChange } = binding;
   return (
     <FormField label={label} errors={errors} hint={hint}>
@@ -22,7 +24,7 @@ export function TextField({ label, hint, type = 'text', list, multiline, ...bind
         multiline ? (
           <textarea {...a11y} rows={multiline} value={value} onChange={onChange} />
         ) : type === 'text' ? (
-          <input {...a11y} list={list} value={value} onChange={onChange} autoComplete="off" />
+          <input {...a11y} list={list} value={value} onChange={onChange} onBlur={onBlur} autoComplete="off" />
         ) : (
           <input {...a11y} type={type} value={value} onChange={onChange} />
         )

@@ -1,4 +1,5 @@
-/** Number and money formatting in the person's locale; amounts stay in the currency the API gives. */
+/** Number and money formatting in the app's locale; amounts stay in the currency the API gives. */
+import { APP_LOCALE } from '../../../lib/app-locale';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -7,7 +8,7 @@ export function formatMoney(amount: number, currency: string): string {
   let format = moneyFormats.get(currency);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+      format = new Intl.NumberFormat(APP_LOCALE, { style: 'currency', currency });
     } catch {
       return `${formatCount(amount)} ${currency}`;
     }
@@ -16,7 +17,7 @@ export function formatMoney(amount: number, currency: string): string {
   return format.format(amount);
 }
 
-const countFormat = new Intl.NumberFormat();
+const countFormat = new Intl.NumberFormat(APP_LOCALE);
 
 export function formatCount(value: number): string {
   return countFormat.format(value);
@@ -25,4 +26,11 @@ export function formatCount(value: number): string {
 /** "120 of 500" */
 export function formatOf(part: number, whole: number): string {
   return `${formatCount(part)} of ${formatCount(whole)}`;
+}
+
+const pluralRules = new Intl.PluralRules(APP_LOCALE);
+
+/** "1 order", "2 orders": a count with its noun in the right number. */
+export function formatCountOf(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${pluralRules.select(count) === 'one' ? one : many}`;
 }

@@ -17,6 +17,8 @@ interface ApiFormOptions<F extends string, B> {
   serverError: unknown;
   check: (values: Record<F, string>) => FormCheck<F, B>;
   onSubmit: (body: B) => void;
+  /** Puts a server message in the form's words (field names, times in the right zone). */
+  humanise?: (message: string, values: Record<F, string>) => string;
 }
 
 /** What a field input needs: its value, its change handler and its messages. */
@@ -26,26 +28,45 @@ export interface FieldBinding {
   onChange: (event: { target: { value: string } }) => void;
 }
 
-/** Values, merged errors (local ones win: they are about what is typed now) and a submit handler. */
+const same = (text: string) => text;
+
+/**
+ * Values, merged errors and a submit handler. Once a submit was tried, the form's own checks run on every
+ * change, so every error shows at once and a fixed one disappears as it is fixed; a server message on a
+ * field goes away when that field is edited (it was about the value sent, not the one typed now).
+ */
 export function useApiForm<F extends string, B>(options: ApiFormOptions<F, B>) {
-  const { initial, fields, serverError, check, onSubmit } = options;
+  const { initial, fields, serverError, check, onSubmit, humanise = same } = options;
   const [values, setValues] = useState(initial);
-  const [localErrors, setLocalErrors] = useState<FieldErrors<F>>({});
+  const [tried, setTried] = useState(false);
+  const [editedSinceSubmit, setEdited] = useState<ReadonlySet<F>>(new Set());
   const server = fieldErrorsFrom(problemOf(serverError), fields);
-  const errors: FieldErrors<F> = { ...server.byField, ...localErrors };
+  const local = tried ? check(values) : null;
+  const errors: FieldErrors<F> = {};
+  for (const name of fields) {
+    const fromServer = editedSinceSubmit.has(name)
+      ? undefined
+      : server.byField[name]?.map((m) => humanise(m, values));
+    const own = local && !local.ok ? local.errors[name] : undefined;
+    if (own ?? fromServer) errors[name] = own ?? fromServer;
+  }
 
   const field = (name: F): FieldBinding => ({
     value: values[name],
     errors: errors[name],
-    onChange: (event) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event) => {
+      setValues((current) => ({ ...current, [name]: event.target.value }));
+      setEdited((current) => (current.has(name) ? current : new Set([...current, name])));
+    },
   });
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    setTried(true);
+    setEdited(new Set());
     const result = check(values);
-    setLocalErrors(result.ok ? {} : result.errors);
     if (result.ok) onSubmit(result.body);
   }
 
-  return { values, errors, otherErrors: server.other, field, handleSubmit };
+  return { values, errors, otherErrors: server.other.map((m) => humanise(m, values)), field, handleSubmit };
 }

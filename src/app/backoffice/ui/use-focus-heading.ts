@@ -6,7 +6,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 
-const SCREEN_HEADING = 'h1[tabindex="-1"], h2[tabindex="-1"]';
+const SCREEN_HEADING = 'h1[tabindex="-1"]';
 
 /** Focus that fell back to the page (its element was unmounted) is not a choice the person made. */
 function focusMovedFrom(before: Element | null): boolean {
