@@ -1,8 +1,9 @@
+import { formatEventTime } from '../../lib/event-time';
 import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
 import { doorLabel } from './door-label';
-import { formatAgo, formatClock, formatUntil } from './format-time';
+import { formatAgo, formatUntil } from './format-time';
 import { offlinePolicyWords } from './verdict-presentation';
 
 export interface VerdictContext {
@@ -34,7 +35,7 @@ function AlreadyUsed({
   const { answer } = verdict;
   const at = answer.previouslyRedeemedAt;
   const parts = [
-    at ? `Used ${formatClock(at, context.timeZone)}` : 'Used before',
+    at ? `Used ${formatEventTime(at, context.timeZone, context.now)}` : 'Used before',
     answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : 'unknown door',
     at ? formatAgo(at, context.now) : '',
   ].filter((part) => part !== '');
@@ -42,11 +43,7 @@ function AlreadyUsed({
   return (
     <>
       <p className="verdict-line">{parts.join(' · ')}</p>
-      <p>
-        {byYou
-          ? 'By you (this sign-in).'
-          : (answer.message ?? `By user ${answer.previouslyRedeemedByUserId}`)}
-      </p>
+      <p>{byYou ? 'By you (this sign-in).' : (answer.message ?? 'By another sign-in.')}</p>
       <Holder name={answer.holderName} type={answer.ticketTypeName} />
     </>
   );
@@ -54,10 +51,27 @@ function AlreadyUsed({
 
 function EarlierScan({ scan, context }: { scan: ScanFact | null; context: VerdictContext }) {
   if (!scan) return null;
-  const when = formatClock(scan.scannedAt, context.timeZone);
+  const when = formatEventTime(scan.scannedAt, context.timeZone, context.now);
   return (
     <p className="verdict-line">
       Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).
+    </p>
+  );
+}
+
+function DoorsNotOpen({
+  verdict,
+  context,
+}: {
+  verdict: Verdict & { kind: 'doors-not-open' };
+  context: VerdictContext;
+}) {
+  const opens = context.doorsOpenAt;
+  if (!opens) return <p className="verdict-line">{verdict.answer.message ?? 'Doors are not open yet.'}</p>;
+  const when = formatEventTime(opens, context.timeZone, context.now);
+  return (
+    <p className="verdict-line">
+      Doors open {when} ({formatUntil(opens, context.now)})
     </p>
   );
 }
@@ -72,6 +86,14 @@ export function VerdictDetails(props: {
   switch (verdict.kind) {
     case 'admitted':
       return <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />;
+    case 'accepted-offline':
+      return (
+        <>
+          <p className="verdict-line">Let the guest in: the venue has not seen this ticket before.</p>
+          <p>It is checked with Caldasa as soon as the network is back.</p>
+          <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />
+        </>
+      );
     case 'already-used':
       return <AlreadyUsed verdict={verdict} context={context} />;
     case 'refused':
@@ -83,16 +105,18 @@ export function VerdictDetails(props: {
           )}
         </>
       );
-    case 'doors-not-open': {
-      const opens = context.doorsOpenAt;
+    case 'doors-not-open':
+      return <DoorsNotOpen verdict={verdict} context={context} />;
+    case 'repeat-on-device':
       return (
-        <p className="verdict-line">
-          {opens
-            ? `Doors open ${formatClock(opens, context.timeZone)} (${formatUntil(opens, context.now)})`
-            : (verdict.answer.message ?? 'Doors are not open yet.')}
-        </p>
+        <>
+          <p className="verdict-line">
+            First scanned {formatEventTime(verdict.first.scannedAt, context.timeZone, context.now)} at{' '}
+            {doorLabel(verdict.first.door)} ({formatAgo(verdict.first.scannedAt, context.now)}).
+          </p>
+          <p>That first scan is not verified yet. Stop the guest and ask who came in on it.</p>
+        </>
       );
-    }
     case 'not-verified':
       return (
         <>
