@@ -6,6 +6,7 @@ test('the readiness check reads a code with the camera and reports the device re
   const { eventId } = await sandboxApi().openEvent({ name: 'Readiness' });
   const page = await camera.open([{ seconds: 0.5 }, { qr: 'READINESS-TEST-CODE', seconds: 3 }]);
   await openDoor(page, { eventId, door: 'North' });
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.getByRole('link', { name: 'Readiness' }).click();
   await expect(page.getByRole('heading', { name: 'Ready for doors?' })).toBeVisible();
 

@@ -64,6 +64,7 @@ test('the venue’s offline policy and this device’s name, set once, show on t
   const { eventId, ticketTypeId } = await api.openEvent({ name: 'Hold policy' });
   const [ticket] = (await api.purchase(eventId, ticketTypeId, 1, 'Held Guest')).tickets;
   await openDoor(page, { eventId, door: 'South' });
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: /Hold the guest/ }).check();
   await page.getByLabel('Device name').fill('Tablet at South gate');

@@ -11,7 +11,7 @@ test('admits a valid ticket with the holder name, then reports it already used a
   const page = await camera.open([{ seconds: 1 }, { qr: ticket!.token, seconds: 1.5 }, { seconds: 5 }]);
   await openDoor(page, { eventId, door: 'North' });
 
-  const verdict = page.getByRole('region', { name: /Admitted|Already used/ });
+  const verdict = page.getByRole('dialog', { name: /Admitted|Already used/ });
   await expect(page.getByRole('heading', { name: 'Admitted' })).toBeVisible();
   await expect(verdict).toContainText('Ada Lovelace');
   await expect(verdict).toContainText('GA');
