@@ -81,6 +81,9 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
         <DoorPlace event={event} door={door} />
       </DoorHeader>
       <main className="scan-route scan-layout">
+        <h1 className="visually-hidden">
+          Scanning for {event.name} at {doorLabel(door)}
+        </h1>
         <Scanner onRead={onRead} overlay={<VenueCount eventId={event.id} refreshMs={EVENT_REFRESH_MS} />}>
           {checking && <p className="scan-checking">Checking…</p>}
           {notice && <p className="scan-notice">{notice}</p>}
