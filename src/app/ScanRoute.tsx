@@ -121,7 +121,12 @@ export function ScanRoute() {
   const changeEvent = useDoorSetupStore((state) => state.changeEvent);
   const event = useDoorEvent(eventId);
 
-  if (tokenRejected) return <ConnectScreen reason={SIGN_IN_AGAIN} />;
+  if (tokenRejected)
+    return (
+      <Setup>
+        <ConnectScreen reason={SIGN_IN_AGAIN} />
+      </Setup>
+    );
   if (!eventId || changing === 'event')
     return (
       <Setup>
