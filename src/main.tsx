@@ -5,8 +5,11 @@ import { queryClient } from './app/query-client';
 import { persistQueryCache, restoreQueryCache } from './features/offline-settings/persist-query-cache';
 import { startScanQueue } from './features/scan-queue/queue-runtime';
 import { registerServiceWorker } from './lib/sw-bridge';
+import { applyTheme } from './lib/theme';
 import './styles.css';
 
+// Before the first paint, so a light-theme device never flashes dark.
+applyTheme();
 const root = document.getElementById('root');
 if (root) {
   // The saved query cache first, so a device opened offline starts on its event with its details.

@@ -6,49 +6,33 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { queryClient } from './query-client';
 import { Link, usePathname } from './router';
 import { ScanRoute } from './ScanRoute';
-import { PendingBadge } from '../features/scan-queue/PendingBadge';
+import { DoorHeader } from './door/DoorHeader';
 import { UpdateReadyBanner } from '../features/scan-queue/UpdateReadyBanner';
 
 // The back office is its own chunk: door devices never download it.
 const BackOfficeApp = lazy(() => import('./backoffice/BackOfficeApp'));
 // Door tools load on demand, so the scanner entry stays lean (they are precached for offline use).
 const doorTools: Record<string, ReturnType<typeof lazy>> = {
-  '/queue': lazy(() => import('../features/scan-queue/QueueScreen')),
+  '/queue': lazy(() => import('./door/QueueRoute')),
   '/readiness': lazy(() => import('../features/readiness/ReadinessScreen')),
   '/settings': lazy(() => import('../features/offline-settings/SettingsScreen')),
   '/relay': lazy(() => import('../features/relay/RelayScreen')),
 };
 
-/** Always on door screens: the queue's pending count and the way to the door tools. */
-function DoorToolsBar() {
-  return (
-    <>
-      <UpdateReadyBanner />
-      <nav className="door-tools" aria-label="Door tools">
-        <Link href="/">Scan</Link>
-        <Link href="/queue" aria-label="Scan queue">
-          <PendingBadge />
-        </Link>
-        <Link href="/readiness">Readiness</Link>
-        <Link href="/settings">Settings</Link>
-        <Link href="/relay">Relay</Link>
-      </nav>
-    </>
-  );
-}
-
-function DoorScreen({ pathname }: { pathname: string }) {
+/** A door tool under the status line, whose left part leads back to scanning. */
+function DoorTool({ pathname }: { pathname: string }) {
   const Tool = doorTools[pathname];
+  if (!Tool) return <ScanRoute />;
   return (
     <>
-      <DoorToolsBar />
-      {Tool ? (
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <Tool />
-        </Suspense>
-      ) : (
-        <ScanRoute />
-      )}
+      <DoorHeader>
+        <Link href="/" className="door-status__back">
+          <span aria-hidden="true">← </span>Scan
+        </Link>
+      </DoorHeader>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Tool />
+      </Suspense>
     </>
   );
 }
@@ -64,7 +48,12 @@ function Screens() {
       </Suspense>
     );
   }
-  return <DoorScreen pathname={pathname} />;
+  return (
+    <>
+      <UpdateReadyBanner />
+      <DoorTool pathname={pathname} />
+    </>
+  );
 }
 
 /** The whole app: providers around the screen chosen by the path. */

@@ -5,7 +5,6 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
-import { ConnectionState } from '../features/check-in/ConnectionState';
 import { doorLabel } from '../features/check-in/door-label';
 import { MuteSwitch } from '../features/check-in/MuteSwitch';
 import { SessionPanel } from '../features/check-in/SessionPanel';
@@ -24,40 +23,26 @@ import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
 import { DoorPicker, EventPicker, VerdictScreen } from './door-chunks';
 import { Link } from './router';
+import { DoorHeader, DoorTitle } from './door/DoorHeader';
+import { VenueCount } from './door/VenueCount';
 
 const SIGN_IN_AGAIN =
   'The server no longer accepts this device’s token. Sign in again; scans already made are kept and sent afterwards.';
+/** How often the scan screen refreshes the event, for the venue-wide check-in count. */
+const EVENT_REFRESH_MS = 15_000;
 
-function TopBar() {
-  const tenant = useTenant();
-  const disconnect = useConnectionStore((state) => state.disconnect);
-  return (
-    <header className="topbar">
-      <strong>{tenant.data?.name ?? 'Connecting…'}</strong>
-      <nav aria-label="Main">
-        <Link href="/admin">Back office</Link>
-        <button type="button" onClick={disconnect}>
-          Disconnect
-        </button>
-      </nav>
-    </header>
-  );
-}
-
-function DoorBar({ event, door }: { event: DoorEvent; door: string }) {
+function DoorPlace({ event, door }: { event: DoorEvent; door: string }) {
   const changeEvent = useDoorSetupStore((state) => state.changeEvent);
   const changeDoor = useDoorSetupStore((state) => state.changeDoor);
   return (
-    <div className="door-bar">
+    <span className="door-status__place">
       <button type="button" onClick={changeEvent} aria-label={`Event: ${event.name}. Change event`}>
         {event.name}
       </button>
       <button type="button" onClick={changeDoor} aria-label={`Door: ${door}. Change door`}>
         {doorLabel(door)}
       </button>
-      <ConnectionState />
-      <MuteSwitch />
-    </div>
+    </span>
   );
 }
 
@@ -95,30 +80,40 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
   );
 
   return (
-    <main className="scan-route">
-      <TopBar />
-      <DoorBar event={event} door={door} />
-      <Scanner onRead={onRead} />
-      {checking && <p className="scan-checking">Checking…</p>}
-      {notice && <p className="scan-notice">{notice}</p>}
-      <ConflictNotice conflictsLink={(text) => <Link href="/queue">{text}</Link>} />
-      <VipLaneSwitch door={door} />
-      <SessionPanel timeZone={event.timeZone} />
-      <VerdictAnnouncer />
-      {current && (
-        <VerdictScreen
-          shown={current}
-          context={{
-            timeZone: event.timeZone,
-            doorsOpenAt: event.doorsOpenAt,
-            currentUserId: tenant.data?.currentUser.id ?? null,
-            offlinePolicy: readOfflinePolicy(),
-          }}
-          onDismiss={dismiss}
-          onOverride={(note) => checkIn.override(current.result, note)}
-        />
-      )}
-    </main>
+    <>
+      <DoorHeader>
+        <DoorPlace event={event} door={door} />
+      </DoorHeader>
+      <main className="scan-route scan-layout">
+        <h1 className="visually-hidden">
+          Scanning for {event.name} at {doorLabel(door)}
+        </h1>
+        <Scanner onRead={onRead} overlay={<VenueCount eventId={event.id} refreshMs={EVENT_REFRESH_MS} />}>
+          {checking && <p className="scan-checking">Checking…</p>}
+          {notice && <p className="scan-notice">{notice}</p>}
+          <ConflictNotice conflictsLink={(text) => <Link href="/queue">{text}</Link>} />
+          <div className="switch-row">
+            <MuteSwitch />
+            <VipLaneSwitch door={door} />
+          </div>
+          <SessionPanel timeZone={event.timeZone} />
+        </Scanner>
+        <VerdictAnnouncer />
+        {current && (
+          <VerdictScreen
+            shown={current}
+            context={{
+              timeZone: event.timeZone,
+              doorsOpenAt: event.doorsOpenAt,
+              currentUserId: tenant.data?.currentUser.id ?? null,
+              offlinePolicy: readOfflinePolicy(),
+            }}
+            onDismiss={dismiss}
+            onOverride={(note) => checkIn.override(current.result, note)}
+          />
+        )}
+      </main>
+    </>
   );
 }
 
@@ -127,11 +122,17 @@ export function ScanRoute() {
   const tokenRejected = useConnectionStore((state) => state.tokenRejected);
   const eventId = useDoorSetupStore((state) => state.eventId);
   const door = useDoorSetupStore((state) => state.door);
+  const changing = useDoorSetupStore((state) => state.changing);
   const changeEvent = useDoorSetupStore((state) => state.changeEvent);
   const event = useDoorEvent(eventId);
 
-  if (tokenRejected) return <ConnectScreen reason={SIGN_IN_AGAIN} />;
-  if (!eventId)
+  if (tokenRejected)
+    return (
+      <Setup>
+        <ConnectScreen reason={SIGN_IN_AGAIN} />
+      </Setup>
+    );
+  if (!eventId || changing === 'event')
     return (
       <Setup>
         <EventPicker />
@@ -149,16 +150,18 @@ export function ScanRoute() {
         <p role="alert" className="error">
           The event could not be loaded: {event.error.message}
         </p>
-        <button type="button" onClick={() => void event.refetch()}>
-          Try again
-        </button>{' '}
-        <button type="button" onClick={changeEvent}>
-          Choose another event
-        </button>
+        <p className="button-row">
+          <button type="button" onClick={() => void event.refetch()}>
+            Try again
+          </button>
+          <button type="button" onClick={changeEvent}>
+            Choose another event
+          </button>
+        </p>
       </Setup>
     );
   }
-  if (!door)
+  if (!door || changing === 'door')
     return (
       <Setup>
         <DoorPicker eventName={event.data.name} />
@@ -168,10 +171,13 @@ export function ScanRoute() {
 }
 
 function Setup({ children }: { children: ReactNode }) {
+  const tenant = useTenant();
   return (
-    <main className="scan-route">
-      <TopBar />
-      {children}
-    </main>
+    <>
+      <DoorHeader>
+        <DoorTitle>{tenant.data?.name ?? 'Caldasa Door'}</DoorTitle>
+      </DoorHeader>
+      <main className="scan-route">{children}</main>
+    </>
   );
 }

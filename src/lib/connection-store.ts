@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { asRecord, readString } from './api/read-json';
-import { readSetting, removeSetting, writeSetting } from './local-settings';
+import { parsers, readSetting, removeSetting, writeSetting } from './local-settings';
 
 export interface Credentials {
   baseUrl: string;
@@ -21,13 +21,20 @@ interface ConnectionState {
   credentials: Credentials | null;
   /** Set when the server answered 401 to a stored token: the person must sign in again. */
   tokenRejected: boolean;
+  /**
+   * The server this device signed out of. The scan journal is untouched by a sign-out: scans still
+   * waiting belong to this server and are sent after the next sign-in to it.
+   */
+  signedOutFrom: string | null;
   /** Signs in; returns the stored credentials with their new sign-in id. */
   connect: (credentials: Omit<Credentials, 'signInId'>) => Credentials;
-  disconnect: () => void;
+  /** Forgets the token only; the journal and its waiting scans stay on the device. */
+  signOut: () => void;
   markTokenRejected: () => void;
 }
 
 const KEY = 'connection';
+const SIGNED_OUT_KEY = 'signed-out-from';
 
 function parseCredentials(raw: unknown): Credentials | null {
   const record = asRecord(raw);
@@ -45,15 +52,20 @@ function parseCredentials(raw: unknown): Credentials | null {
 export const useConnectionStore = create<ConnectionState>((set) => ({
   credentials: readSetting(KEY, parseCredentials),
   tokenRejected: false,
+  signedOutFrom: readSetting(SIGNED_OUT_KEY, parsers.string),
   connect: (given) => {
     const credentials = { baseUrl: given.baseUrl, token: given.token, signInId: crypto.randomUUID() };
     writeSetting(KEY, credentials);
-    set({ credentials, tokenRejected: false });
+    removeSetting(SIGNED_OUT_KEY);
+    set({ credentials, tokenRejected: false, signedOutFrom: null });
     return credentials;
   },
-  disconnect: () => {
-    removeSetting(KEY);
-    set({ credentials: null, tokenRejected: false });
-  },
+  signOut: () =>
+    set((state) => {
+      const signedOutFrom = state.credentials?.baseUrl ?? state.signedOutFrom;
+      removeSetting(KEY);
+      if (signedOutFrom) writeSetting(SIGNED_OUT_KEY, signedOutFrom);
+      return { credentials: null, tokenRejected: false, signedOutFrom };
+    }),
   markTokenRejected: () => set({ tokenRejected: true }),
 }));

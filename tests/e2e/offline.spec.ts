@@ -41,7 +41,12 @@ test('opens offline from the service worker, keeps three scans, and syncs them w
   await expect(pendingBadge(page)).toHaveText('All scans synced', { timeout: 20_000 });
   await openQueue(page);
   await expect(stateCount(page, 'Admitted (verified)')).toHaveText('3');
-  await expect(page.getByRole('cell', { name: 'Offline Guest' })).toHaveCount(3);
+  await expect(
+    page
+      .getByRole('list', { name: 'Latest scans' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Offline Guest' }),
+  ).toHaveCount(3);
 
   const audit = await ticketAudit(eventId);
   expect(audit.map((entry) => entry.outcome)).toEqual(['Redeemed', 'Redeemed', 'Redeemed']);
@@ -64,6 +69,7 @@ test('the venue’s offline policy and this device’s name, set once, show on t
   const { eventId, ticketTypeId } = await api.openEvent({ name: 'Hold policy' });
   const [ticket] = (await api.purchase(eventId, ticketTypeId, 1, 'Held Guest')).tickets;
   await openDoor(page, { eventId, door: 'South' });
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: /Hold the guest/ }).check();
   await page.getByLabel('Device name').fill('Tablet at South gate');

@@ -95,7 +95,8 @@ test('while the line is down the relay decides for the venue, and replay reaches
   await api.redeem(elsewhere.token, { bookableEventId: eventId, token: tickets[1]!, door: 'Side' });
   await api.cancelOrder(eventId, cancelled.orderId);
 
-  await north.getByRole('link', { name: 'Relay' }).click();
+  await north.getByRole('button', { name: 'Menu', exact: true }).click();
+  await north.getByRole('link', { name: 'Venue relay' }).click();
   await expect(north.getByRole('heading', { name: '✕ Caldasa API unreachable' })).toBeVisible();
 
   proxy.restore();

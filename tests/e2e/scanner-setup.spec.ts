@@ -27,6 +27,6 @@ test('picks the event and the door after connecting, remembers them, and changes
   await expect(page.getByRole('button', { name: 'Door: Garden gate. Change door' })).toBeVisible();
   await page.getByRole('button', { name: 'Door: Garden gate. Change door' }).click();
   await expect(page.getByRole('list', { name: 'Doors used before' })).toContainText('Garden gate');
-  await page.getByRole('button', { name: 'Garden gate' }).click();
+  await page.getByRole('button', { name: 'Garden gate', exact: true }).click();
   await expect(page.getByLabel('Ticket code')).toBeVisible();
 });

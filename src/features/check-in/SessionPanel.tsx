@@ -1,4 +1,4 @@
-import { formatClock } from './format-time';
+import { formatEventTime } from '../../lib/event-time';
 import { useSessionStore } from './session-store';
 import { lookFor, shortDetail } from './verdict-presentation';
 
@@ -38,10 +38,10 @@ export function SessionPanel({ timeZone }: { timeZone: string }) {
           {recent.map((result) => {
             const look = lookFor(result.verdict);
             return (
-              <li key={result.scanId} className={`recent-scan recent-scan--${look.colour}`}>
-                <span className="recent-time">{formatClock(result.scannedAt, timeZone)}</span>{' '}
-                <strong>{look.title}</strong> {shortDetail(result.verdict)}{' '}
-                <span className="muted">{shortToken(result.token)}</span>
+              <li key={result.scanId} className="recent-scan">
+                <span className="recent-time">{formatEventTime(result.scannedAt, timeZone)}</span>{' '}
+                <strong className={`verdict-chip verdict-kind--${result.verdict.kind}`}>{look.title}</strong>{' '}
+                {shortDetail(result.verdict)} <span className="muted">{shortToken(result.token)}</span>
               </li>
             );
           })}

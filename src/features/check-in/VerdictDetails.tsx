@@ -1,9 +1,10 @@
 import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
+import { formatEventTime } from '../../lib/event-time';
 import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
 import { doorLabel } from './door-label';
-import { formatAgo, formatClock, formatUntil } from './format-time';
+import { formatAgo, formatUntil } from './format-time';
 import { offlinePolicyWords } from './verdict-presentation';
 
 export interface VerdictContext {
@@ -35,7 +36,7 @@ function AlreadyUsed({
   const { answer } = verdict;
   const at = answer.previouslyRedeemedAt;
   const parts = [
-    at ? `Used ${formatClock(at, context.timeZone)}` : 'Used before',
+    at ? `Used ${formatEventTime(at, context.timeZone, context.now)}` : 'Used before',
     answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : 'unknown door',
     at ? formatAgo(at, context.now) : '',
   ].filter((part) => part !== '');
@@ -56,10 +57,27 @@ function AlreadyUsed({
 
 function EarlierScan({ scan, context }: { scan: ScanFact | null; context: VerdictContext }) {
   if (!scan) return null;
-  const when = formatClock(scan.scannedAt, context.timeZone);
+  const when = formatEventTime(scan.scannedAt, context.timeZone, context.now);
   return (
     <p className="verdict-line">
       Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).
+    </p>
+  );
+}
+
+function DoorsNotOpen({
+  verdict,
+  context,
+}: {
+  verdict: Verdict & { kind: 'doors-not-open' };
+  context: VerdictContext;
+}) {
+  const opens = context.doorsOpenAt;
+  if (!opens) return <p className="verdict-line">{verdict.answer.message ?? 'Doors are not open yet.'}</p>;
+  const when = formatEventTime(opens, context.timeZone, context.now);
+  return (
+    <p className="verdict-line">
+      Doors open {when} ({formatUntil(opens, context.now)})
     </p>
   );
 }
@@ -74,6 +92,17 @@ export function VerdictDetails(props: {
   switch (verdict.kind) {
     case 'admitted':
       return <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />;
+    case 'accepted-offline':
+      return (
+        <>
+          <p className="verdict-line">
+            No device at this venue has scanned this ticket before. Caldasa checks it when the venue’s
+            internet is back.
+          </p>
+          <p>{offlinePolicyWords(context.offlinePolicy)}</p>
+          <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />
+        </>
+      );
     case 'already-used':
       return <AlreadyUsed verdict={verdict} context={context} />;
     case 'refused':
@@ -85,16 +114,18 @@ export function VerdictDetails(props: {
           )}
         </>
       );
-    case 'doors-not-open': {
-      const opens = context.doorsOpenAt;
+    case 'doors-not-open':
+      return <DoorsNotOpen verdict={verdict} context={context} />;
+    case 'repeat-on-device':
       return (
-        <p className="verdict-line">
-          {opens
-            ? `Doors open ${formatClock(opens, context.timeZone)} (${formatUntil(opens, context.now)})`
-            : (verdict.answer.message ?? 'Doors are not open yet.')}
-        </p>
+        <>
+          <p className="verdict-line">
+            First scanned {formatEventTime(verdict.first.scannedAt, context.timeZone, context.now)} at{' '}
+            {doorLabel(verdict.first.door)} ({formatAgo(verdict.first.scannedAt, context.now)}).
+          </p>
+          <p>That first scan is not verified yet. Stop the guest and ask who came in on it.</p>
+        </>
       );
-    }
     case 'not-verified':
       return (
         <>
@@ -102,24 +133,6 @@ export function VerdictDetails(props: {
           <EarlierScan scan={props.earlierLocalScan} context={context} />
           <p>{verdict.message}</p>
         </>
-      );
-    case 'accepted-offline':
-      return (
-        <>
-          <p className="verdict-line">
-            No device at this venue has scanned this ticket before. Caldasa checks it when the venue’s
-            internet is back.
-          </p>
-          <p>{offlinePolicyWords(context.offlinePolicy)}</p>
-        </>
-      );
-    case 'repeat-on-device':
-      return (
-        <p className="verdict-line">
-          First scanned on this device at {formatClock(verdict.first.scannedAt, context.timeZone)} (
-          {formatAgo(verdict.first.scannedAt, context.now)}) · {doorLabel(verdict.first.door)}. Not verified
-          yet: do not let a second guest in on this ticket.
-        </p>
       );
     case 'needs-auth':
       return <p className="verdict-line">The server no longer accepts this device. The scan is kept.</p>;

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 import { giveFeedback } from './feedback';
 import { useFeedbackStore } from './feedback-store';
 import { OverrideForm } from './OverrideForm';
@@ -14,11 +15,17 @@ interface VerdictScreenProps {
   onOverride: (note: string) => void;
 }
 
-/** The full-screen verdict: colour, icon shape and words, with tone and vibration when it appears. */
+/**
+ * The full-screen verdict, a modal: colour, icon shape and words, with tone and vibration when it appears.
+ * Escape and "Scan next" both dismiss it; focus returns to where it was.
+ */
 export function VerdictScreen({ shown, context, onDismiss, onOverride }: VerdictScreenProps) {
   const { result, shownAt, shownAtMs } = shown;
   const { verdict } = result;
   const look = lookFor(verdict);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useModalDialog(dialog, onDismiss, next);
 
   useEffect(() => {
     // The bench reads this mark to time a decode to its verdict on screen.
@@ -30,24 +37,31 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
   }, [shownAt, result.token, look.tone, verdict.kind, onDismiss]);
 
   return (
-    <section
-      className={`verdict verdict--${look.colour}`}
+    <dialog
+      ref={dialog}
+      className={`verdict verdict-kind--${verdict.kind}`}
       aria-labelledby="verdict-title"
       data-verdict={verdict.kind}
     >
-      <VerdictIcon shape={look.icon} />
-      <h2 id="verdict-title">{look.title}</h2>
-      <VerdictDetails
-        verdict={verdict}
-        earlierLocalScan={result.earlierLocalScan}
-        context={{ ...context, now: new Date(shownAtMs) }}
-      />
-      {result.journalError && <p className="error">Not stored on this device: {result.journalError}</p>}
-      {result.override && <p className="muted">Sent with override.</p>}
-      {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
-      <button type="button" className="verdict-next" onClick={onDismiss}>
-        Scan next
-      </button>
-    </section>
+      <div className="verdict-body">
+        <VerdictIcon shape={look.icon} />
+        <div className="verdict-text">
+          <h2 id="verdict-title">{look.title}</h2>
+          <VerdictDetails
+            verdict={verdict}
+            earlierLocalScan={result.earlierLocalScan}
+            context={{ ...context, now: new Date(shownAtMs) }}
+          />
+          {result.journalError && (
+            <p className="verdict-warning">Not stored on this device: {result.journalError}</p>
+          )}
+          {result.override && <p>Sent with override.</p>}
+          {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
+          <button ref={next} type="button" className="verdict-next" onClick={onDismiss}>
+            Scan next
+          </button>
+        </div>
+      </div>
+    </dialog>
   );
 }

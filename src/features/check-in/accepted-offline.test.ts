@@ -19,7 +19,7 @@ describe("the venue relay's AcceptedOffline outcome", () => {
     const verdict = verdictFromAnswer(accepted);
     expect(verdict.kind).toBe('accepted-offline');
     expect(lookFor(verdict)).toMatchObject({
-      colour: 'amber',
+      family: 'let-in',
       title: 'First scan at this venue — not verified',
     });
   });

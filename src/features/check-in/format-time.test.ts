@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatClock, formatUntil } from './format-time';
-
-describe('formatClock', () => {
-  it('shows the time in the event time zone, not the device one', () => {
-    expect(formatClock('2026-07-01T17:42:10Z', 'Europe/Berlin')).toBe('19:42');
-    expect(formatClock('2026-07-01T17:42:10Z', 'America/New_York')).toBe('13:42');
-  });
-
-  it('follows daylight saving time of the event zone', () => {
-    expect(formatClock('2026-01-15T18:00:00Z', 'Europe/Berlin')).toBe('19:00');
-  });
-
-  it('falls back to the device zone for an unknown zone', () => {
-    expect(formatClock('2026-07-01T17:42:10Z', 'Mars/Olympus')).toMatch(/^\d\d:\d\d$/);
-  });
-
-  it('says so for a time it cannot read', () => {
-    expect(formatClock('yesterday', 'Europe/Berlin')).toBe('an unknown time');
-  });
-});
+import { formatAgo, formatUntil } from './format-time';
 
 describe('formatAgo', () => {
   const now = new Date('2026-07-01T18:00:00Z');

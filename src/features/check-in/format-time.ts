@@ -1,16 +1,4 @@
-/** Times on the verdict screen: wall-clock in the event's time zone and rough distances from now. */
-
-/** "19:42" in the given IANA time zone; falls back to the device zone when the zone is unknown. */
-export function formatClock(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'an unknown time';
-  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(date);
-  }
-}
+/** Rough distances from now on the verdict screen; wall-clock times come from lib/event-time. */
 
 function span(ms: number): string {
   const minutes = Math.floor(ms / 60_000);

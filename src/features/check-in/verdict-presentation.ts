@@ -1,55 +1,60 @@
-/** How each verdict looks and sounds (DESIGN.md §4): never colour alone, always icon shape and words. */
+/**
+ * How each verdict looks and sounds (DESIGN.md §4): never colour alone, always its own icon shape and
+ * words. Each verdict's colours are the `--verdict-<kind>-*` properties in styles.css; the colour test
+ * (verdict-colours.test.ts) reads them there and checks every pair stays apart, also for colour-blind eyes.
+ */
 import type { OfflinePolicy } from '../../lib/offline-policy';
 import { doorLabel } from './door-label';
 import type { ToneKind } from './feedback';
 import type { Verdict, VerdictKind } from './verdict';
 
-export type VerdictIconShape = 'check' | 'exclamation' | 'cross' | 'clock' | 'lock';
+export type VerdictIconShape =
+  'check' | 'check-dashed' | 'clock' | 'exclamation' | 'cross' | 'hourglass' | 'repeat' | 'lock';
+
+/** Let the guest in, stop the guest, or neither (the device must sign in again). */
+export type VerdictFamily = 'let-in' | 'stop' | 'neutral';
 
 export interface VerdictLook {
   tone: ToneKind | null;
   icon: VerdictIconShape;
-  /** The colour family, as a CSS modifier. */
-  colour: 'green' | 'orange' | 'red' | 'amber' | 'grey';
+  family: VerdictFamily;
   title: string;
 }
 
-const LOOKS: Record<VerdictKind, VerdictLook> = {
-  admitted: { tone: 'ok', icon: 'check', colour: 'green', title: 'Admitted' },
-  'already-used': { tone: 'warning', icon: 'exclamation', colour: 'orange', title: 'Already used' },
-  refused: { tone: 'error', icon: 'cross', colour: 'red', title: 'Refused' },
-  'doors-not-open': { tone: 'error', icon: 'cross', colour: 'red', title: 'Doors not open yet' },
+export const VERDICT_LOOKS: Record<VerdictKind, VerdictLook> = {
+  admitted: { tone: 'ok', icon: 'check', family: 'let-in', title: 'Admitted' },
   'not-verified': {
     tone: 'attention',
     icon: 'clock',
-    colour: 'amber',
+    family: 'let-in',
     title: 'Saved offline — not verified',
   },
-  // Provisional look (door-ui designs the final one): the not-verified family, since no server checked it.
   'accepted-offline': {
     tone: 'attention',
-    icon: 'clock',
-    colour: 'amber',
+    icon: 'check-dashed',
+    family: 'let-in',
     title: 'First scan at this venue — not verified',
   },
-  'needs-auth': { tone: null, icon: 'lock', colour: 'grey', title: 'Sign in again' },
-  // Provisional: the stop look of "already used" until door-ui gives every verdict its own.
+  'already-used': { tone: 'warning', icon: 'exclamation', family: 'stop', title: 'Already used' },
+  refused: { tone: 'error', icon: 'cross', family: 'stop', title: 'Refused' },
+  'doors-not-open': { tone: 'error', icon: 'hourglass', family: 'stop', title: 'Doors not open yet' },
   'repeat-on-device': {
     tone: 'warning',
-    icon: 'exclamation',
-    colour: 'orange',
-    title: 'Already scanned here',
+    icon: 'repeat',
+    family: 'stop',
+    title: 'Scanned twice on this device',
   },
+  'needs-auth': { tone: null, icon: 'lock', family: 'neutral', title: 'Sign in again' },
 };
 
 export function lookFor(verdict: Verdict): VerdictLook {
-  return LOOKS[verdict.kind];
+  return VERDICT_LOOKS[verdict.kind];
 }
 
 /** Green clears itself so the next guest can step up; everything else waits for a tap or a new code. */
 export const ADMITTED_CLEAR_MS = 1_500;
 
-/** What staff do on the amber verdict, by the venue's offline policy. */
+/** What staff do on the not-verified verdict, by the venue's offline policy. */
 export function offlinePolicyWords(policy: OfflinePolicy): string {
   return policy === 'hold'
     ? 'Hold the guest: ask them to wait until the ticket can be checked.'
@@ -58,7 +63,7 @@ export function offlinePolicyWords(policy: OfflinePolicy): string {
 
 /** One sentence for the live region: the title and the fact that matters most. */
 export function spokenSummary(verdict: Verdict): string {
-  const { title } = LOOKS[verdict.kind];
+  const { title } = VERDICT_LOOKS[verdict.kind];
   if (verdict.kind === 'admitted' && verdict.answer.holderName)
     return `${title}: ${verdict.answer.holderName}`;
   if (verdict.kind === 'refused') return `${title}: ${verdict.message}`;
@@ -69,6 +74,7 @@ export function spokenSummary(verdict: Verdict): string {
 export function shortDetail(verdict: Verdict): string {
   switch (verdict.kind) {
     case 'admitted':
+    case 'accepted-offline':
       return verdict.answer.holderName ?? '';
     case 'already-used':
       return verdict.answer.previouslyRedeemedAtDoor

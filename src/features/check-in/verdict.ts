@@ -13,9 +13,9 @@ export type Verdict =
   | { kind: 'refused'; reason: RefusalReason; message: string; answer: RedeemAnswer | null }
   | { kind: 'doors-not-open'; answer: RedeemAnswer }
   | { kind: 'not-verified'; message: string; retryAfter: string | null }
-  | { kind: 'accepted-offline'; answer: RedeemAnswer }
   | { kind: 'needs-auth'; message: string }
-  | { kind: 'repeat-on-device'; first: { scannedAt: string; door: string } };
+  | { kind: 'repeat-on-device'; first: { scannedAt: string; door: string } }
+  | { kind: 'accepted-offline'; answer: RedeemAnswer };
 
 export type VerdictKind = Verdict['kind'];
 

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createCaldasaClient, type ApiFailure } from '../../lib/api/api-client';
 import { useConnectionStore } from '../../lib/connection-store';
+import { useWaitingScans } from '../../lib/use-waiting-scans';
 import { defaultBaseUrl, normaliseBaseUrl } from './base-url';
 import { getTenant, tenantKeys } from './get-tenant';
 
@@ -18,12 +19,31 @@ function messageFor(failure: ApiFailure): string {
   return `${failure.message}`;
 }
 
+function scansWord(count: number): string {
+  return count === 1 ? '1 scan' : `${count} scans`;
+}
+
+/** Scans made before a sign-out wait for that server; they must never be sent to another one. */
+function WaitingScansNote({ server, waiting }: { server: string; waiting: number }) {
+  return (
+    <p className="notice" data-testid="waiting-scans-note">
+      {scansWord(waiting)} from this device still wait to be sent to {server}. Sign in to that server again
+      and they are sent straight away.
+    </p>
+  );
+}
+
 /** Connect this device to a Caldasa API with an address and a token, checked with GET /tenant. */
 export function ConnectScreen({ reason }: { reason?: string }) {
   const previous = useConnectionStore((state) => state.credentials);
+  const signedOutFrom = useConnectionStore((state) => state.signedOutFrom);
   const connect = useConnectionStore((state) => state.connect);
+  const waiting = useWaitingScans() ?? 0;
+  const heldFor = waiting > 0 ? (previous?.baseUrl ?? signedOutFrom) : null;
   const queryClient = useQueryClient();
-  const [baseUrl, setBaseUrl] = useState(previous?.baseUrl ?? defaultBaseUrl(window.location.origin));
+  const [baseUrl, setBaseUrl] = useState(
+    previous?.baseUrl ?? signedOutFrom ?? defaultBaseUrl(window.location.origin),
+  );
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -33,6 +53,11 @@ export function ConnectScreen({ reason }: { reason?: string }) {
     event.preventDefault();
     const url = normaliseBaseUrl(baseUrl);
     if (!url.ok) return setError(url.message);
+    if (heldFor && url.url !== heldFor) {
+      return setError(
+        `${scansWord(waiting)} still wait for ${heldFor}. Sign in to that server first, so they are not lost.`,
+      );
+    }
     if (token.trim() === '') return setError('Enter the API token you were given for this device.');
     setChecking(true);
     setError(null);
@@ -48,6 +73,7 @@ export function ConnectScreen({ reason }: { reason?: string }) {
     <main className="connect">
       <h1>Caldasa Door</h1>
       {reason ? <p className="notice">{reason}</p> : <p>Connect this device to your Caldasa account.</p>}
+      {heldFor && <WaitingScansNote server={heldFor} waiting={waiting} />}
       <form onSubmit={onSubmit} aria-describedby={error ? errorId : undefined} noValidate>
         <label>
           API address

@@ -8,6 +8,8 @@ export function DoorPicker({ eventName }: { eventName: string }) {
   const recentDoors = useDoorSetupStore((state) => state.recentDoors);
   const chooseDoor = useDoorSetupStore((state) => state.chooseDoor);
   const changeEvent = useDoorSetupStore((state) => state.changeEvent);
+  const current = useDoorSetupStore((state) => state.door);
+  const cancelChange = useDoorSetupStore((state) => state.cancelChange);
   const [door, setDoor] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -50,7 +52,14 @@ export function DoorPicker({ eventName }: { eventName: string }) {
             {error}
           </p>
         )}
-        <button type="submit">Start scanning</button>
+        <p className="button-row">
+          <button type="submit">Start scanning</button>
+          {current && (
+            <button type="button" onClick={cancelChange}>
+              Cancel: keep {current}
+            </button>
+          )}
+        </p>
       </form>
     </section>
   );

@@ -8,6 +8,8 @@ import { useDoorSetupStore } from './door-setup-store';
 export function EventPicker() {
   const events = usePublishedEvents();
   const chooseEvent = useDoorSetupStore((state) => state.chooseEvent);
+  const current = useDoorSetupStore((state) => state.eventId);
+  const cancelChange = useDoorSetupStore((state) => state.cancelChange);
   const [search, setSearch] = useState('');
   const now = new Date();
   const sorted = sortEventsForDoor(events.data ?? [], now, search);
@@ -15,6 +17,13 @@ export function EventPicker() {
   return (
     <section className="door-setup" aria-labelledby="event-picker-title">
       <h1 id="event-picker-title">Choose the event</h1>
+      {current && (
+        <p>
+          <button type="button" onClick={cancelChange}>
+            Cancel: keep the current event
+          </button>
+        </p>
+      )}
       <label>
         Search events
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -34,7 +43,11 @@ export function EventPicker() {
       <ul className="choice-list">
         {sorted.map((event) => (
           <li key={event.id}>
-            <button type="button" onClick={() => chooseEvent(event.id)}>
+            <button
+              type="button"
+              onClick={() => chooseEvent(event.id)}
+              aria-current={event.id === current ? 'true' : undefined}
+            >
               <strong>{event.name}</strong>
               <span className="muted">
                 {isToday(event, now) ? 'Today · ' : ''}

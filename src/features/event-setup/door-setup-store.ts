@@ -21,10 +21,16 @@ interface DoorSetup {
 }
 
 interface DoorSetupState extends DoorSetup {
+  /**
+   * Set while staff pick another event or door: the current one stays until a new one is chosen, so
+   * Cancel goes straight back to scanning. Not persisted: a reload returns to the door in use.
+   */
+  changing: 'event' | 'door' | null;
   chooseEvent: (eventId: string) => void;
   chooseDoor: (door: string) => void;
   changeEvent: () => void;
   changeDoor: () => void;
+  cancelChange: () => void;
   setVipLane: (door: string, lane: VipLane | null) => void;
 }
 
@@ -65,13 +71,19 @@ export const useDoorSetupStore = create<DoorSetupState>((set, get) => {
   }
   return {
     ...initial,
-    chooseEvent: (eventId) => save({ eventId }),
+    changing: null,
+    chooseEvent: (eventId) => {
+      set({ changing: null });
+      save({ eventId });
+    },
     chooseDoor: (door) => {
       const recentDoors = [door, ...get().recentDoors.filter((d) => d !== door)].slice(0, MAX_RECENT_DOORS);
+      set({ changing: null });
       save({ door, recentDoors });
     },
-    changeEvent: () => save({ eventId: null }),
-    changeDoor: () => save({ door: null }),
+    changeEvent: () => set({ changing: 'event' }),
+    changeDoor: () => set({ changing: 'door' }),
+    cancelChange: () => set({ changing: null }),
     setVipLane: (door, lane) => {
       const vipLanes = { ...get().vipLanes };
       if (lane) vipLanes[door] = lane;

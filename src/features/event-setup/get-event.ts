@@ -26,12 +26,16 @@ export function eventQueryOptions(client: CaldasaClient, baseUrl: string, eventI
   });
 }
 
-/** The event this door checks in for; disabled until one is chosen. */
-export function useDoorEvent(eventId: string | null) {
+/**
+ * The event this door checks in for; disabled until one is chosen. `refreshMs` keeps it fresh while
+ * scanning (the venue-wide check-in count changes with every guest at every door).
+ */
+export function useDoorEvent(eventId: string | null, refreshMs?: number) {
   const client = useApiClient();
   const baseUrl = useConnectionStore((state) => state.credentials?.baseUrl ?? '');
   return useQuery({
     ...eventQueryOptions(client!, baseUrl, eventId ?? ''),
     enabled: client !== null && eventId !== null,
+    refetchInterval: refreshMs,
   });
 }

@@ -15,6 +15,9 @@ export interface DoorEvent {
   doorsOpenAt: string;
   timeZone: string;
   capacity: number | null;
+  /** Venue-wide check-ins so far and tickets sold, for "checked in N of M"; null when not sent. */
+  ticketsRedeemed: number | null;
+  ticketsSold: number | null;
 }
 
 /** Reads one event; null when a field the door relies on is missing. */
@@ -35,6 +38,8 @@ export function parseDoorEvent(value: unknown): DoorEvent | null {
     doorsOpenAt,
     timeZone,
     capacity: readNumber(record, 'capacity') ?? null,
+    ticketsRedeemed: readNumber(record, 'ticketsRedeemed') ?? null,
+    ticketsSold: readNumber(record, 'ticketsSold') ?? null,
   };
 }
 

@@ -3,7 +3,17 @@ import type { DoorEvent } from './list-events';
 import { isToday, sortEventsForDoor } from './sort-events';
 
 function event(name: string, startsAt: string, endsAt: string, timeZone = 'Europe/Berlin'): DoorEvent {
-  return { id: name, name, startsAt, endsAt, doorsOpenAt: startsAt, timeZone, capacity: 100 };
+  return {
+    id: name,
+    name,
+    startsAt,
+    endsAt,
+    doorsOpenAt: startsAt,
+    timeZone,
+    capacity: 100,
+    ticketsRedeemed: 0,
+    ticketsSold: 0,
+  };
 }
 
 const now = new Date('2026-07-01T10:00:00Z');

@@ -1,7 +1,8 @@
-/** Settings (/settings): the device's name (written into synced scans' notes) and the offline policy. */
+/** Settings (/settings): the device's name (written into synced scans' notes), the offline policy, the theme. */
 import { useState, type FormEvent } from 'react';
 import { readDeviceName, writeDeviceName } from '../../lib/scan-journal';
 import { readOfflinePolicy, writeOfflinePolicy, type OfflinePolicy } from '../../lib/offline-policy';
+import { readTheme, writeTheme, type ThemeChoice } from '../../lib/theme';
 
 const POLICIES: Array<{ value: OfflinePolicy; label: string; hint: string }> = [
   {
@@ -71,12 +72,45 @@ function PolicyChoice() {
   );
 }
 
+const THEMES: Array<{ value: ThemeChoice; label: string }> = [
+  { value: 'system', label: 'Same as this device (light by day, dark by night if it switches)' },
+  { value: 'light', label: 'Light: for daylight doors' },
+  { value: 'dark', label: 'Dark: for dim venues' },
+];
+
+function ThemeChoiceForm() {
+  const [theme, setTheme] = useState(readTheme);
+  const choose = (value: ThemeChoice) => {
+    writeTheme(value);
+    setTheme(value);
+  };
+  return (
+    <fieldset className="settings-form">
+      <legend>Theme</legend>
+      {THEMES.map((option) => (
+        <label key={option.value} className="settings-radio">
+          <input
+            type="radio"
+            name="theme"
+            value={option.value}
+            checked={theme === option.value}
+            onChange={() => choose(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+      <p className="hint">Verdict colours are the same in both themes.</p>
+    </fieldset>
+  );
+}
+
 export function SettingsScreen() {
   return (
     <main className="settings-screen">
       <h1>Door settings</h1>
       <DeviceNameForm />
       <PolicyChoice />
+      <ThemeChoiceForm />
     </main>
   );
 }

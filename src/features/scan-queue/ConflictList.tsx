@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
 import { listByState, subscribeScans, updateScan } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
-import { formatTime } from './format';
+import { doorWords, formatTime, type QueueEvents } from './format';
 
 function useConflicts(): ScanFact[] {
   const [conflicts, setConflicts] = useState<ScanFact[]>([]);
@@ -27,32 +27,34 @@ function useConflicts(): ScanFact[] {
   return conflicts;
 }
 
-function Conflict({ fact }: { fact: ScanFact }) {
+function Conflict({ fact, events }: { fact: ScanFact; events: QueueEvents }) {
   const result = fact.result;
+  const zone = events.zoneOf(fact.eventId);
   const markReviewed = () => void updateScan(fact.scanId, { reviewedAt: new Date().toISOString() });
   return (
     <li className={`conflict${fact.reviewedAt ? ' conflict--reviewed' : ''}`}>
       <p className="conflict__who">
         <strong>{result?.holderName ?? 'Unknown holder'}</strong> ·{' '}
-        {result?.ticketTypeName ?? 'ticket type unknown'}
+        {result?.ticketTypeName ?? 'ticket type unknown'} ·{' '}
+        {events.nameOf(fact.eventId) ?? 'an event not on this device'}
       </p>
       <dl className="conflict__sides">
         <div>
           <dt>Our scan</dt>
           <dd>
-            {formatTime(fact.scannedAt)} · {fact.door || 'no door'} · this device
+            {formatTime(fact.scannedAt, zone)} · {doorWords(fact.door)} · this device
           </dd>
         </div>
         <div>
           <dt>Redeemed first</dt>
           <dd>
-            {formatTime(result?.previouslyRedeemedAt)} · {result?.previouslyRedeemedAtDoor ?? 'no door'} ·{' '}
-            {result ? firstScannerWords(result, null, readDeviceId()) : 'unknown'}
+            {formatTime(result?.previouslyRedeemedAt, zone)} · {doorWords(result?.previouslyRedeemedAtDoor)} ·{' '}
+            {result ? firstScannerWords(result, null, readDeviceId()) : 'another device or sign-in'}
           </dd>
         </div>
       </dl>
       {fact.reviewedAt ? (
-        <p>Reviewed {formatTime(fact.reviewedAt)}</p>
+        <p>Reviewed {formatTime(fact.reviewedAt, zone)}</p>
       ) : (
         <button type="button" onClick={markReviewed}>
           Mark reviewed
@@ -62,7 +64,7 @@ function Conflict({ fact }: { fact: ScanFact }) {
   );
 }
 
-export function ConflictList() {
+export function ConflictList({ events }: { events: QueueEvents }) {
   const conflicts = useConflicts();
   return (
     <section aria-labelledby="conflicts-heading" className="queue-section">
@@ -72,7 +74,7 @@ export function ConflictList() {
       ) : (
         <ul className="conflict-list" aria-label="Conflicts">
           {conflicts.map((fact) => (
-            <Conflict key={fact.scanId} fact={fact} />
+            <Conflict key={fact.scanId} fact={fact} events={events} />
           ))}
         </ul>
       )}

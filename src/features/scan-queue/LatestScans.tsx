@@ -2,21 +2,9 @@
 import { useEffect, useState } from 'react';
 import { latestScans, subscribeScans } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
-import { formatTime } from './format';
+import { doorWords, formatTime, scanStatusWords, type QueueEvents } from './format';
 
 const SHOWN = 20;
-const STATE_WORDS: Record<ScanFact['state'], string> = {
-  pending: 'Waiting to sync',
-  sending: 'Sending…',
-  done: 'Admitted (verified)',
-  refused: 'Refused',
-  conflict: 'Conflict',
-  'needs-auth': 'Waiting for sign-in',
-};
-
-export function stateWords(state: ScanFact['state']): string {
-  return STATE_WORDS[state];
-}
 
 function useLatestScans(): ScanFact[] {
   const [scans, setScans] = useState<ScanFact[]>([]);
@@ -43,35 +31,40 @@ function useLatestScans(): ScanFact[] {
   return scans;
 }
 
-export function LatestScans() {
+/** One scan as a small card of labelled facts: it fits a phone, where a five-column table would not. */
+function ScanRow({ scan, events }: { scan: ScanFact; events: QueueEvents }) {
+  return (
+    <li>
+      <dl className="scan-row">
+        <dt>Scanned</dt>
+        <dd>{formatTime(scan.scannedAt, events.zoneOf(scan.eventId))}</dd>
+        <dt>Event</dt>
+        <dd>{events.nameOf(scan.eventId) ?? 'An event not on this device'}</dd>
+        <dt>Door</dt>
+        <dd>{doorWords(scan.door)}</dd>
+        <dt>Holder</dt>
+        <dd>{scan.result?.holderName ?? 'Not known yet'}</dd>
+        <dt>Status</dt>
+        <dd>{scanStatusWords(scan)}</dd>
+      </dl>
+    </li>
+  );
+}
+
+export function LatestScans({ events }: { events: QueueEvents }) {
   const scans = useLatestScans();
   return (
     <section aria-labelledby="latest-heading" className="queue-section">
       <h2 id="latest-heading">Latest scans</h2>
-      <table className="latest-scans">
-        <thead>
-          <tr>
-            <th scope="col">Scanned</th>
-            <th scope="col">Door</th>
-            <th scope="col">Holder</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
+      {scans.length === 0 ? (
+        <p>No scans on this device yet.</p>
+      ) : (
+        <ul className="scan-rows" aria-label="Latest scans">
           {scans.map((scan) => (
-            <tr key={scan.scanId}>
-              <td>{formatTime(scan.scannedAt)}</td>
-              <td>{scan.door}</td>
-              <td>{scan.result?.holderName ?? '—'}</td>
-              <td>
-                {stateWords(scan.state)}
-                {scan.result && scan.state !== 'done' ? ` (${scan.result.outcome})` : ''}
-                {scan.lastError && scan.state === 'pending' ? ` — ${scan.lastError}` : ''}
-              </td>
-            </tr>
+            <ScanRow key={scan.scanId} scan={scan} events={events} />
           ))}
-        </tbody>
-      </table>
+        </ul>
+      )}
     </section>
   );
 }

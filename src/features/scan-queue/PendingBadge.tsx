@@ -17,12 +17,21 @@ export function PendingBadge() {
       : waiting === 0
         ? 'All scans synced'
         : `${waiting} waiting to sync`;
+  // On a phone the status line shows this shorter form (drawn by CSS, so it is not read twice).
+  const short = !snapshot
+    ? '…'
+    : needsAuth > 0
+      ? `${waiting + needsAuth}: sign in`
+      : waiting === 0
+        ? 'Synced'
+        : `${waiting} to sync`;
   return (
     <span
       className={`pending-badge${waiting + needsAuth > 0 ? ' pending-badge--waiting' : ''}`}
       data-testid="pending-badge"
+      data-short={conflicts > 0 ? `${short} · ${conflicts} to review` : short}
     >
-      <span role="status" aria-live="polite">
+      <span role="status" aria-live="polite" className="pending-badge__label">
         {label}
       </span>
       {conflicts > 0 && <span className="pending-badge__conflicts"> · {conflicts} to review</span>}

@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react';
 import { requestPersistentStorage } from '../../lib/idb';
 import { listScans, SCAN_STATES } from '../../lib/scan-journal';
 import { ConflictList } from './ConflictList';
-import { LatestScans, stateWords } from './LatestScans';
-import { formatAge, formatTime } from './format';
+import { LatestScans } from './LatestScans';
+import { formatAge, formatTime, stateWords, type QueueEvents } from './format';
 import { syncNow, useQueueStatusStore } from './queue-runtime';
 import { scansToCsv } from './scans-csv';
 import { useScanCounts } from './use-scan-counts';
@@ -49,18 +49,21 @@ function useNow(everyMs: number): number {
   return now;
 }
 
-function OldestPending({ at }: { at: string | null }) {
+function OldestPending({ at, timeZone }: { at: string | null; timeZone: string }) {
   const now = useNow(15_000);
   if (!at) return <dd>None</dd>;
   const age = now - Date.parse(at);
   return (
     <dd className={age > OLD_PENDING_MS ? 'queue-warning' : undefined}>
-      {formatAge(age)} ({formatTime(at)}){age > OLD_PENDING_MS && ' — waiting too long: check the network.'}
+      {formatAge(age)} (since {formatTime(at, timeZone)})
+      {age > OLD_PENDING_MS && ' — waiting too long: check the network.'}
     </dd>
   );
 }
 
-export function QueueScreen() {
+/** The queue and its conflicts; `events` names each scan's event and gives its time zone. */
+export function QueueScreen({ events }: { events: QueueEvents }) {
+  const zone = events.zoneOf(null);
   const snapshot = useScanCounts();
   const syncing = useQueueStatusStore((state) => state.syncing);
   const persisted = usePersistentStorage();
@@ -79,9 +82,11 @@ export function QueueScreen() {
       </table>
       <dl className="queue-facts">
         <dt>Oldest waiting scan</dt>
-        <OldestPending at={snapshot?.oldestPendingAt ?? null} />
+        <OldestPending at={snapshot?.oldestPendingAt ?? null} timeZone={zone} />
         <dt>Last successful sync</dt>
-        <dd data-testid="last-sync">{snapshot?.lastSyncAt ? formatTime(snapshot.lastSyncAt) : 'Never'}</dd>
+        <dd data-testid="last-sync">
+          {snapshot?.lastSyncAt ? formatTime(snapshot.lastSyncAt, zone) : 'Never'}
+        </dd>
         <dt>Storage</dt>
         <dd>{storageWords(persisted)}</dd>
       </dl>
@@ -93,10 +98,8 @@ export function QueueScreen() {
           Export CSV
         </button>
       </p>
-      <ConflictList />
-      <LatestScans />
+      <ConflictList events={events} />
+      <LatestScans events={events} />
     </main>
   );
 }
-
-export default QueueScreen;

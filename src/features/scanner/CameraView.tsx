@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { CameraHelp } from './CameraHelp';
 import { CameraPicker } from './CameraPicker';
 import { readCameraPreference, saveCameraPreference } from './camera-preference';
@@ -15,8 +15,8 @@ function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
   if (stream) void video.play().catch(() => undefined);
 }
 
-/** The live camera with its status, picker and torch; reports each newly seen code. */
-export function CameraView({ onCode }: { onCode: (text: string) => void }) {
+/** The live camera, full width, with an aiming frame, its status, picker and torch; reports each new code. */
+export function CameraView({ onCode, overlay }: { onCode: (text: string) => void; overlay?: ReactNode }) {
   const visible = usePageVisible();
   const [deviceId, setDeviceId] = useState(readCameraPreference);
   const { status, retry } = useCameraStream(deviceId, visible);
@@ -36,7 +36,13 @@ export function CameraView({ onCode }: { onCode: (text: string) => void }) {
     setDeviceId(id);
   }
 
-  if (status.kind === 'error') return <CameraHelp problem={status.problem} onRetry={retry} />;
+  if (status.kind === 'error')
+    return (
+      <div className="camera-help-wrap">
+        {overlay}
+        <CameraHelp problem={status.problem} onRetry={retry} />
+      </div>
+    );
   const progress =
     status.kind !== 'live'
       ? 'Starting camera…'
@@ -46,6 +52,8 @@ export function CameraView({ onCode }: { onCode: (text: string) => void }) {
   return (
     <section className="camera" aria-label="Camera">
       <video ref={setVideo} className="camera-video" muted playsInline aria-hidden="true" />
+      <div className="camera-aim" aria-hidden="true" />
+      {overlay}
       {progress && <p className="camera-progress">{progress}</p>}
       {decoder.status === 'failed' && (
         <p role="alert" className="camera-progress">

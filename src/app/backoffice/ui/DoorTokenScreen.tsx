@@ -1,9 +1,10 @@
-import { useConnectionStore } from '../../../lib/connection-store';
+import { useState } from 'react';
+import { SignOutDialog } from '../../door/SignOutDialog';
 import { Link } from '../../router';
 
 /** What a door device sees in the back office: why it cannot manage events, the way back, another sign-in. */
 export function DoorTokenScreen() {
-  const disconnect = useConnectionStore((state) => state.disconnect);
+  const [signingOut, setSigningOut] = useState(false);
   return (
     <section className="bo-door-token" aria-labelledby="door-token-title">
       <h1 id="door-token-title" tabIndex={-1}>
@@ -17,10 +18,11 @@ export function DoorTokenScreen() {
         <Link className="bo-button" href="/">
           Back to the scanner
         </Link>
-        <button type="button" onClick={disconnect}>
+        <button type="button" onClick={() => setSigningOut(true)}>
           Sign in as someone else
         </button>
       </div>
+      {signingOut && <SignOutDialog onClose={() => setSigningOut(false)} />}
     </section>
   );
 }
