@@ -33,7 +33,9 @@ export async function waitUntilReadyOffline(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(savedQueryCount), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
 }
 
+/** Types a code in the Ticket code field once no verdict covers it (the verdict is a modal). */
 export async function typeCode(page: Page, code: string): Promise<void> {
+  await expect(page.locator('dialog.verdict')).toHaveCount(0);
   await page.getByLabel('Ticket code').fill(code);
   await page.getByRole('button', { name: 'Check code' }).click();
 }

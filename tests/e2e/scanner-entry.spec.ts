@@ -10,6 +10,8 @@ const api = () => sandboxApi();
 const MINUTE = 60_000;
 
 async function typeCode(page: Page, code: string) {
+  // The verdict is a modal: the field takes typing once it has gone.
+  await expect(page.locator('dialog.verdict')).toHaveCount(0);
   await page.getByLabel('Ticket code').fill(code);
   await page.getByRole('button', { name: 'Check code' }).click();
 }

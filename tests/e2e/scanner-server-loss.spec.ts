@@ -11,6 +11,8 @@ import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
 
 async function typeCode(page: Page, code: string) {
+  // The verdict is a modal: the field takes typing once it has gone.
+  await expect(page.locator('dialog.verdict')).toHaveCount(0);
   await page.getByLabel('Ticket code').fill(code);
   await page.getByRole('button', { name: 'Check code' }).click();
 }
