@@ -135,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       try {
         destination.flushSync();
       } catch {
-        // nothing buffered to lose
+        // an unopened or destroyed destination: at most the last log lines are lost, never data
       }
     });
   }
