@@ -130,7 +130,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (!options.db) app.addHook('onClose', async () => db.close());
   if (logging.destination) {
     const destination = logging.destination;
-    app.addHook('onClose', async () => destination.flushSync());
+    // Closing must never fail because of the log: a destination that is not open yet has nothing to flush.
+    app.addHook('onClose', async () => {
+      try {
+        destination.flushSync();
+      } catch {
+        // an unopened or destroyed destination: at most the last log lines are lost, never data
+      }
+    });
   }
   installRequestLog(app);
   const services = createServices(db);
