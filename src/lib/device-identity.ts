@@ -61,5 +61,6 @@ export function firstScannerWords(
     return sameSignIn ? `${name} (same sign-in)` : name;
   }
   if (sameSignIn) return 'this sign-in (may be another device)';
-  return answer.previouslyRedeemedByUserId ? `user ${answer.previouslyRedeemedByUserId}` : 'an unknown user';
+  // Caldasa names the other scanner only by a user id, which means nothing to door staff.
+  return 'another device or sign-in';
 }

@@ -206,6 +206,10 @@ test('a door token gets an explanation and a way back to the scanner, not an err
   await expect(nav.getByRole('link', { name: 'Events' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Sales' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Sign in as someone else' }).click();
+  // The same question as the door's sign-out: it says what happens to scans still waiting.
+  const question = page.getByRole('dialog', { name: 'Sign out of this device?' });
+  await expect(question).toContainText('Every scan on this device has reached the server.');
+  await question.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByLabel('API token')).toBeVisible();
   await page.getByLabel('API address').fill(env('SANDBOX_API_URL'));
   await page.getByLabel('API token').fill(env('SANDBOX_DOOR_TOKEN'));

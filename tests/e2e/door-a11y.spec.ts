@@ -3,6 +3,7 @@
  * each verdict, the device menu and sign-out question, the queue with a conflict, settings and readiness.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
@@ -16,18 +17,35 @@ function env(name: string): string {
   return value;
 }
 
-async function expectNoViolations(page: Page, screen: string, clockPaused = false): Promise<void> {
-  const analysis = new AxeBuilder({ page }).analyze();
-  // With the page clock paused, axe's own timers run only as the test moves the clock on, 5 ms a step.
-  let done = false;
-  void analysis.finally(() => (done = true)).catch(() => undefined);
-  while (clockPaused && !done) await page.clock.runFor(5);
-  const results = await analysis;
-  const found = results.violations.map(
+function listViolations(results: AxeResults, screen: string): string[] {
+  return results.violations.map(
     (violation) =>
       `${screen}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-  expect(found).toEqual([]);
+}
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  expect(listViolations(await new AxeBuilder({ page }).analyze(), screen)).toEqual([]);
+}
+
+/**
+ * The admitted verdict clears itself after 1.5 s. Axe looks at it while it is shown; a run that outlasted
+ * it (a busy machine) proves nothing and is repeated with the next ticket. Returns the ticket admitted.
+ */
+async function checkAdmittedVerdict(page: Page, codes: string[]): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: 'Admitted' });
+  for (const code of codes) {
+    await typeCode(page, code);
+    await expect(dialog).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog.verdict').analyze();
+    const stillShown = await dialog.isVisible();
+    await expect(dialog).toHaveCount(0);
+    if (stillShown) {
+      expect(listViolations(results, 'verdict Admitted')).toEqual([]);
+      return code;
+    }
+  }
+  throw new Error('The admitted verdict cleared before axe finished on every try.');
 }
 
 async function verdict(page: Page, code: string, title: string): Promise<void> {
@@ -66,11 +84,10 @@ for (const theme of ['dark', 'light'] as const) {
       startsAt: new Date(Date.now() + 25 * HOUR).toISOString(),
       endsAt: new Date(Date.now() + 28 * HOUR).toISOString(),
     });
-    const tickets = (await api.purchase(eventId, ticketTypeId, 3, 'Axe Guest')).tickets;
+    const tickets = (await api.purchase(eventId, ticketTypeId, 6, 'Axe Guest')).tickets;
     const [earlyTicket] = (await api.purchase(early.eventId, early.ticketTypeId, 1, 'Early Guest')).tickets;
     const page = await camera.open([{ seconds: 20 }]);
     await page.emulateMedia({ colorScheme: theme });
-    await page.clock.install();
 
     await page.goto(env('SANDBOX_URL'));
     await expect(page.getByRole('heading', { name: 'Caldasa Door' })).toBeVisible();
@@ -84,20 +101,14 @@ for (const theme of ['dark', 'light'] as const) {
     await expectNoViolations(page, 'door pick');
     await page.getByLabel('Door name').fill('Main entrance');
     await page.getByRole('button', { name: 'Start scanning' }).click();
-    await expect(page.getByTestId('venue-count')).toContainText('Checked in 0 of 3');
+    await expect(page.getByTestId('venue-count')).toContainText('Checked in 0 of 6');
     await expectNoViolations(page, 'scan');
 
-    // The admitted verdict clears itself after 1.5 s; the paused clock holds it for axe.
-    await typeCode(page, tickets[0]!.token);
-    await expect(page.getByRole('dialog', { name: 'Admitted' })).toBeVisible();
-    await page.clock.pauseAt(Date.now() + 200);
-    await expect(page.getByRole('dialog', { name: 'Admitted' })).toBeVisible();
-    await expectNoViolations(page, 'verdict Admitted', true);
-    // Still on screen: axe looked at the verdict, not at the scan screen behind it.
-    await expect(page.getByRole('dialog', { name: 'Admitted' })).toBeVisible();
-    await page.clock.resume();
-    await expect(page.getByRole('dialog', { name: 'Admitted' })).toHaveCount(0);
-    await verdict(page, tickets[0]!.token, 'Already used');
+    const admitted = await checkAdmittedVerdict(page, [
+      tickets[0]!.token,
+      ...tickets.slice(2).map((t) => t.token),
+    ]);
+    await verdict(page, admitted, 'Already used');
     await verdict(page, 'ZZnotOneOfOurTickets44', 'Refused');
     await makeConflict(page, page.context(), eventId, tickets[1]!.token);
 

@@ -54,7 +54,7 @@ test('a code of 3,000 characters gets a full-screen refusal, and nothing is sent
   const { eventId } = await api().openEvent({ name: 'Long code' });
   await openDoor(page, { eventId, door: 'Main' });
   await typeCode(page, 'x'.repeat(3_000));
-  const verdict = page.getByRole('region', { name: 'Refused' });
+  const verdict = page.getByRole('dialog', { name: 'Refused' });
   await expect(verdict).toBeVisible();
   await expect(verdict).toContainText('This code has 3,000 characters; a ticket code has at most 512.');
   expect(await api().scanAudit(eventId)).toEqual([]);
@@ -70,7 +70,7 @@ test('a camera code with a control character is sent as read, not spelled "<BEL>
   });
   await openDoor(page, { eventId, door: 'Main' });
   await expect(page.getByRole('heading', { name: 'Refused' })).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole('region', { name: 'Refused' })).toContainText('Unknown ticket');
+  await expect(page.getByRole('dialog', { name: 'Refused' })).toContainText('Unknown ticket');
   expect(sent).toContainEqual(expect.objectContaining({ token: code }));
   const audit = await api().scanAudit(eventId);
   expect(audit.map((entry) => entry.outcome)).toEqual(['NotFound']);
@@ -107,7 +107,7 @@ test('the wrong-event refusal says its sentence once', async ({ page }) => {
   const [foreign] = (await api().purchase(other.eventId, other.ticketTypeId)).tickets;
   await openDoor(page, { eventId, door: 'Main' });
   await typeCode(page, foreign!.token);
-  const verdict = page.getByRole('region', { name: 'Refused' });
+  const verdict = page.getByRole('dialog', { name: 'Refused' });
   await expect(verdict).toContainText('This ticket is for another event: Elsewhere.');
   await expect(verdict.getByText(/for another event/)).toHaveCount(1);
 });

@@ -58,7 +58,7 @@ test('a 5 kB code is refused on screen without being sent, and the next code is 
   await openDoor(page, { eventId, door: 'West' });
 
   const refusal = 'This code has 5,000 characters; a ticket code has at most 512.';
-  await expect(page.getByRole('region', { name: 'Refused' })).toContainText(refusal, { timeout: 20_000 });
+  await expect(page.getByRole('dialog', { name: 'Refused' })).toContainText(refusal, { timeout: 20_000 });
   await expect(page.getByRole('list', { name: 'Last scans' }).getByRole('listitem').first()).toHaveText(
     /Admitted After Huge/,
     { timeout: 20_000 },
