@@ -86,6 +86,37 @@ describe('bulk cancel runner', () => {
     expect(summary.failed).toEqual([]);
   });
 
+  it('saves at once an answer that lands after the pause, so a reload finds what the screen showed', async () => {
+    const store = memoryStore();
+    let release: () => void = () => undefined;
+    const api: BulkCancelApi = {
+      listPaidOrders: async () => ({
+        ok: true,
+        orders: [
+          { id: 'slow', orderNumber: 'S' },
+          { id: 'lost', orderNumber: 'L' },
+        ],
+      }),
+      cancelOrder: (id) =>
+        id === 'slow'
+          ? new Promise<CancelAnswer>((resolve) => (release = () => resolve({ kind: 'cancelled' })))
+          : Promise.resolve<CancelAnswer>({ kind: 'unreachable' }),
+    };
+    const runner = new BulkCancelRunner('e1', store);
+    await runner.load();
+    await runner.start(api, 'Event cancelled');
+    await settled(runner, 'paused');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const shown = runner.getSnapshot().run!.orders.find((order) => order.id === 'slow')?.outcome;
+    expect(shown).toBe('cancelled');
+    const reloaded = new BulkCancelRunner('e1', store);
+    await reloaded.load();
+    expect(reloaded.getSnapshot().run!.orders.find((order) => order.id === 'slow')?.outcome).toBe(
+      'cancelled',
+    );
+  });
+
   it('takes orders the plan missed in its closing sweep', async () => {
     const server = fakeServer(5);
     const runner = new BulkCancelRunner('e1', memoryStore());

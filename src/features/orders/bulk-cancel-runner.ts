@@ -185,7 +185,10 @@ export class BulkCancelRunner {
     if (!run) return;
     const orders = run.orders.map((o) => (o.id === id ? { ...o, outcome, ...(why ? { why } : {}) } : o));
     this.update({ run: { ...run, orders } }, false);
-    this.scheduleSave();
+    // While running, progress is saved in batches; an answer that lands after a pause (a request that was
+    // in flight) is saved at once, since a reload may follow and must find what the screen showed.
+    if (run.status === 'running') this.scheduleSave();
+    else void this.save();
   }
 
   /** A status change is saved and shown at once; progress is batched (see scheduleSave, notify). */
