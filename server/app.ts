@@ -3,7 +3,7 @@
  * from the contracts (fastify-openapi-glue), authentication and rate limiting, problem-details errors,
  * security headers, /healthz and, optionally, the built app's static files.
  */
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import type { OperationHandlers } from './api-types.ts';
 import { createAuthHook } from './auth.ts';
@@ -16,7 +16,8 @@ import { redeemHandlers } from './handlers/redeem.ts';
 import { sandboxHandlers } from './handlers/sandbox.ts';
 import { ticketTypeHandlers } from './handlers/ticket-types.ts';
 import { installHttpHeaders } from './http-headers.ts';
-import { installRequestLog, loggerOptions, type LogOptions } from './logging.ts';
+import { createFastifyInstance } from './fastify-instance.ts';
+import type { LogOptions } from './logging.ts';
 import {
   DEFAULT_FAILURE_LIMITS,
   DEFAULT_RATE_LIMIT,
@@ -25,7 +26,6 @@ import {
   type RateLimitOptions,
 } from './rate-limit.ts';
 import { createServices, type Services } from './services.ts';
-import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './transport-errors.ts';
 import { registerStatic } from './static.ts';
 import { compileValidator } from './validation.ts';
 import { illFormedTextProblem } from './well-formed-text.ts';
@@ -115,31 +115,9 @@ function installJsonParser(app: FastifyInstance): void {
 /** Builds the app; call `ready()` or `listen()` on the result. Closing it closes the database it opened. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const https = Boolean(options.https);
-  const logging = loggerOptions(options.log);
-  const serverOptions: FastifyServerOptions = {
-    logger: logging.logger,
-    logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: BODY_LIMIT_BYTES,
-    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
-    frameworkErrors: answerFrameworkError(https),
-    clientErrorHandler: answerClientError(https),
-    ...(options.https ? { https: options.https } : {}),
-  };
-  const app: FastifyInstance = Fastify(serverOptions);
+  const app = createFastifyInstance({ https: options.https, log: options.log, bodyLimit: BODY_LIMIT_BYTES });
   const db = options.db ?? openDatabase(options.dataDir ?? '.data');
   if (!options.db) app.addHook('onClose', async () => db.close());
-  if (logging.destination) {
-    const destination = logging.destination;
-    // Closing must never fail because of the log: a destination that is not open yet has nothing to flush.
-    app.addHook('onClose', async () => {
-      try {
-        destination.flushSync();
-      } catch {
-        // an unopened or destroyed destination: at most the last log lines are lost, never data
-      }
-    });
-  }
-  installRequestLog(app);
   const services = createServices(db);
   app.decorate('services', services);
   app.setValidatorCompiler(compileValidator);

@@ -3,12 +3,12 @@
  * passed through under /api (redeem with the venue ledger), and the relay's own status endpoints.
  * openapi/relay.yaml describes what it adds to the Caldasa API.
  */
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { installErrorHandling } from '../error-handler.ts';
 import { installHttpHeaders } from '../http-headers.ts';
-import { installRequestLog, loggerOptions, type LogOptions } from '../logging.ts';
+import { createFastifyInstance } from '../fastify-instance.ts';
+import type { LogOptions } from '../logging.ts';
 import { registerStatic } from '../static.ts';
-import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from '../transport-errors.ts';
 import { createIdempotencyKnowledge } from './idempotency-probe.ts';
 import type { RelayDb } from './ledger-db.ts';
 import { registerPassthrough } from './passthrough-route.ts';
@@ -41,22 +41,7 @@ declare module 'fastify' {
 /** Builds the relay; it starts probing upstream and replaying once it listens (or `ready()`). */
 export async function buildRelayApp(options: RelayAppOptions): Promise<FastifyInstance> {
   const https = Boolean(options.https);
-  const logging = loggerOptions(options.log);
-  const serverOptions: FastifyServerOptions = {
-    logger: logging.logger,
-    logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: BODY_LIMIT_BYTES,
-    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
-    frameworkErrors: answerFrameworkError(https),
-    clientErrorHandler: answerClientError(https),
-    ...(options.https ? { https: options.https } : {}),
-  };
-  const app: FastifyInstance = Fastify(serverOptions);
-  if (logging.destination) {
-    const destination = logging.destination;
-    app.addHook('onClose', async () => destination.flushSync());
-  }
-  installRequestLog(app);
+  const app = createFastifyInstance({ https: options.https, log: options.log, bodyLimit: BODY_LIMIT_BYTES });
   let replayer: Replayer | null = null;
   const kickReplay = () => void replayer?.run();
   const upstream = createUpstream({
