@@ -2,8 +2,8 @@
  * Keeps the session list true after a sync: whenever the journal changes, the scans of this session still
  * shown "not verified" are read again, and those the queue has decided take the server's verdict.
  */
-import { useEffect } from 'react';
-import { getScans, subscribeScans } from '../../lib/scan-journal';
+import { getScans } from '../../lib/scan-journal';
+import { useJournalChanges } from '../../lib/use-journal-changes';
 import { useSessionStore } from './session-store';
 import { verdictFromSettled } from './verdict';
 
@@ -21,17 +21,5 @@ async function settleWaiting(): Promise<void> {
 }
 
 export function useSettledScans(): void {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () => void settleWaiting().catch(() => undefined);
-    const throttled = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), run()), 250);
-    };
-    run();
-    const unsubscribe = subscribeScans(throttled);
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, []);
+  useJournalChanges(settleWaiting);
 }

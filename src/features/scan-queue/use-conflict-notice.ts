@@ -1,7 +1,7 @@
 /** Watches the journal for new conflicts and keeps the news until staff dismiss it. */
-import { useEffect } from 'react';
 import { create } from 'zustand';
-import { listByState, subscribeScans } from '../../lib/scan-journal';
+import { listByState } from '../../lib/scan-journal';
+import { useJournalChanges } from '../../lib/use-journal-changes';
 import { addNews, newConflicts, type ConflictNews } from './conflict-notice';
 
 interface ConflictNoticeState {
@@ -29,18 +29,6 @@ async function look(): Promise<void> {
 
 /** The conflict news for the scan screen, or null. */
 export function useConflictNotice(): ConflictNoticeState {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () => void look().catch(() => undefined);
-    const throttled = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), run()), 250);
-    };
-    run();
-    const unsubscribe = subscribeScans(throttled);
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, []);
+  useJournalChanges(look);
   return useConflictNoticeStore();
 }
