@@ -1,5 +1,5 @@
 /**
- * Every back-office screen, at phone, tablet and desktop widths: axe-core finds no violations, each screen
+ * Every back-office screen, at phone, tablet and desktop widths and in both themes: axe-core finds no violations, each screen
  * has one level-one heading, and nothing scrolls sideways.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -81,13 +81,15 @@ async function check(page: Page, screen: Screen, width: number) {
   expect(found, `${screen.name} at ${width} px`).toEqual([]);
 }
 
-for (const [width, height] of [
-  [390, 844],
-  [820, 1180],
-  [1366, 768],
+// Light at every width (Playwright's default scheme) and dark once: the themes share layout, not colours.
+for (const [width, height, colorScheme] of [
+  [390, 844, 'light'],
+  [820, 1180, 'light'],
+  [1366, 768, 'light'],
+  [1366, 768, 'dark'],
 ] as const) {
-  test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height } });
+  test.describe(`at ${width} px, ${colorScheme} theme`, () => {
+    test.use({ viewport: { width, height }, colorScheme });
 
     test('every back-office screen passes axe-core and fits the width', async ({ page }) => {
       // Fifteen screens with an axe-core pass each; a loaded machine needs the room.

@@ -14,8 +14,30 @@ export interface DrawnChart {
 }
 
 const HEIGHT = 260;
-const ARRIVALS = '#34d399';
-const TOTAL = '#fbbf24';
+
+interface Inks {
+  axis: string;
+  grid: string;
+  arrivals: string;
+  arrivalsFill: string;
+  total: string;
+}
+
+/**
+ * The canvas cannot use CSS variables, so the theme's chart tokens (styles.css) are read off the chart's
+ * element when it is drawn; the fallbacks are the dark theme's.
+ */
+function readInks(target: HTMLElement): Inks {
+  const style = getComputedStyle(target);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    axis: token('--chart-axis', '#d1d5db'),
+    grid: token('--line-soft', '#263041'),
+    arrivals: token('--chart-green', '#34d399'),
+    arrivalsFill: token('--chart-green-fill', '#34d39966'),
+    total: token('--chart-amber', '#fbbf24'),
+  };
+}
 const wholeCounts = (_u: uPlot, splits: number[]) => splits.map((n) => formatCount(n));
 
 /**
@@ -30,6 +52,7 @@ function recordTicks(target: HTMLElement, key: 'xTicks' | 'yTicks', labels: stri
 function options(target: HTMLElement, timeZone: string, bucketSeconds: number): uPlot.Options {
   const bars = uPlot.paths.bars?.({ size: [0.8, 40] });
   const minutes = Math.round(bucketSeconds / 60);
+  const inks = readInks(target);
   return {
     width: Math.max(280, target.clientWidth),
     height: HEIGHT,
@@ -41,16 +64,16 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
     },
     axes: [
       {
-        stroke: '#d1d5db',
-        grid: { stroke: '#263041' },
+        stroke: inks.axis,
+        grid: { stroke: inks.grid },
         splits: (_u, _axis, min, max) => bucketTicks(min, max, bucketSeconds, timeZone),
         values: (_u, splits) => recordTicks(target, 'xTicks', tickLabels(splits, timeZone)),
       },
       {
         scale: 'arrivals',
         label: `Arrivals per ${minutes} min (bars)`,
-        stroke: ARRIVALS,
-        grid: { stroke: '#263041' },
+        stroke: inks.arrivals,
+        grid: { stroke: inks.grid },
         incrs: WHOLE_STEPS,
         values: (u, splits) => recordTicks(target, 'yTicks', wholeCounts(u, splits)),
       },
@@ -58,7 +81,7 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
         scale: 'total',
         side: 1,
         label: 'Running total (line)',
-        stroke: TOTAL,
+        stroke: inks.total,
         grid: { show: false },
         incrs: WHOLE_STEPS,
         values: wholeCounts,
@@ -69,11 +92,11 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
       {
         label: `Arrivals per ${minutes} min`,
         scale: 'arrivals',
-        fill: '#34d39966',
-        stroke: ARRIVALS,
+        fill: inks.arrivalsFill,
+        stroke: inks.arrivals,
         ...(bars ? { paths: bars } : {}),
       },
-      { label: 'Running total', scale: 'total', stroke: TOTAL, width: 2 },
+      { label: 'Running total', scale: 'total', stroke: inks.total, width: 2 },
     ],
   };
 }
