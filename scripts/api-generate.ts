@@ -1,7 +1,7 @@
-/** `npm run api:generate`: regenerates the API types from the contracts. */
-import { execFileSync } from 'node:child_process';
+/** `npm run api:generate`: regenerates the API types and runtime schemas from the contracts. */
 import { GENERATED } from './generated-files.ts';
 
-for (const { contract, output } of GENERATED) {
-  execFileSync('npx', ['openapi-typescript', contract, '-o', output], { stdio: 'inherit' });
+for (const { contract, output, generate } of GENERATED) {
+  await generate(contract, output);
+  console.log(`${output} written from ${contract}`);
 }

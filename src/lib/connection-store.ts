@@ -4,7 +4,7 @@
  * here; it lives in the query cache.
  */
 import { create } from 'zustand';
-import { asRecord, readString } from './api/read-json';
+import { minLength, object, optional, pipe, readWith, string } from './api/tolerant-schema';
 import { parsers, readSetting, removeSetting, writeSetting } from './local-settings';
 
 export interface Credentials {
@@ -36,13 +36,14 @@ interface ConnectionState {
 const KEY = 'connection';
 const SIGNED_OUT_KEY = 'signed-out-from';
 
+const filled = () => pipe(string(), minLength(1));
+const storedCredentials = object({ baseUrl: filled(), token: filled(), signInId: optional(string()) });
+
 function parseCredentials(raw: unknown): Credentials | null {
-  const record = asRecord(raw);
-  const baseUrl = readString(record, 'baseUrl');
-  const token = readString(record, 'token');
-  if (!baseUrl || !token) return null;
-  const stored = readString(record, 'signInId');
-  if (stored) return { baseUrl, token, signInId: stored };
+  const stored = readWith(storedCredentials, raw);
+  if (!stored) return null;
+  const { baseUrl, token, signInId } = stored;
+  if (signInId) return { baseUrl, token, signInId };
   // Stored without one (an older version, or provisioned from outside): a sign-in of its own, kept.
   const credentials = { baseUrl, token, signInId: crypto.randomUUID() };
   writeSetting(KEY, credentials);

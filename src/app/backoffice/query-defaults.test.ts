@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnreadableAnswerError } from '../../lib/api/read-json';
+import { UnreadableAnswerError } from '../../lib/api/tolerant-schema';
 import { retryTransient } from './query-defaults';
 
 function failed(status: number): Error {

@@ -3,7 +3,7 @@ import { eventKeys } from '../../features/events/event-keys';
 import { orderKeys } from '../../features/orders/order-keys';
 import { salesKeys } from '../../features/sales/sales-keys';
 import { ticketTypeKeys } from '../../features/ticket-types/ticket-type-keys';
-import { UnreadableAnswerError } from '../../lib/api/read-json';
+import { UnreadableAnswerError } from '../../lib/api/tolerant-schema';
 import { statusOf } from './ui/api-failure';
 
 /**

@@ -3,29 +3,27 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type ApiResult, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
-import { asRecord, readNumber, readString } from '../../lib/api/read-json';
+import { vPublicTenantDto } from '../../lib/api/door.schemas.gen';
+import { fallback, number, readWith, tolerant } from '../../lib/api/tolerant-schema';
 
 export type Tenant = Schemas['PublicTenantDto'];
 
-/** Checks the fields the app relies on; an answer without them is not a Caldasa tenant. */
+/** A tenant that leaves out its grace period gets 30 minutes (the sandbox's default), as before. */
+const tenantAnswer = tolerant(vPublicTenantDto, {
+  override: { doorsOpenGraceMinutes: fallback(number(), 30) },
+});
+
+/**
+ * Checks the fields the app relies on; an answer without them is not a Caldasa tenant. A role this app does
+ * not know gets the door's rights, never the admin's.
+ */
 export function parseTenant(data: unknown): Tenant | null {
-  const tenant = asRecord(data);
-  const user = asRecord(tenant?.currentUser);
-  const id = readString(tenant, 'id');
-  const name = readString(tenant, 'name');
-  const timeZone = readString(tenant, 'timeZone');
-  const currency = readString(tenant, 'currency');
-  const userId = readString(user, 'id');
-  const displayName = readString(user, 'displayName');
-  if (!id || !name || !timeZone || !currency || !userId || displayName === undefined) return null;
-  return {
-    id,
-    name,
-    timeZone,
-    currency,
-    doorsOpenGraceMinutes: readNumber(tenant, 'doorsOpenGraceMinutes') ?? 30,
-    currentUser: { id: userId, displayName, role: readString(user, 'role') === 'Admin' ? 'Admin' : 'Door' },
-  };
+  const tenant = readWith(tenantAnswer, data);
+  if (!tenant) return null;
+  const { id, name, timeZone, currency, currentUser } = tenant;
+  if ([id, name, timeZone, currency, currentUser.id].includes('')) return null;
+  const role = tenant.currentUser.role === 'Admin' ? 'Admin' : 'Door';
+  return { ...tenant, currentUser: { ...tenant.currentUser, role } };
 }
 
 export async function getTenant(client: CaldasaClient): Promise<ApiResult<Tenant>> {

@@ -1,7 +1,17 @@
 /** GET /events?status=Published: the events a door can check in for. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type ApiResult, type CaldasaClient } from '../../lib/api/api-client';
-import { asRecord, readArray, readNumber, readString } from '../../lib/api/read-json';
+import { vPublicBookableEventDto } from '../../lib/api/door.schemas.gen';
+import {
+  array,
+  fallback,
+  number,
+  object,
+  orNull,
+  readWith,
+  tolerant,
+  unknown,
+} from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
 import { queryError } from './query-failure';
@@ -20,35 +30,37 @@ export interface DoorEvent {
   ticketsSold: number | null;
 }
 
+/** The door reads only these fields; the counts are extras it shows when they are there. */
+const doorEvent = tolerant(vPublicBookableEventDto, {
+  pick: ['id', 'name', 'startsAt', 'endsAt', 'doorsOpenAt', 'timeZone'],
+  override: {
+    capacity: orNull(number()),
+    ticketsRedeemed: orNull(number()),
+    ticketsSold: orNull(number()),
+  },
+});
+
 /** Reads one event; null when a field the door relies on is missing. */
 export function parseDoorEvent(value: unknown): DoorEvent | null {
-  const record = asRecord(value);
-  const id = readString(record, 'id');
-  const name = readString(record, 'name');
-  const startsAt = readString(record, 'startsAt');
-  const endsAt = readString(record, 'endsAt');
-  const doorsOpenAt = readString(record, 'doorsOpenAt');
-  const timeZone = readString(record, 'timeZone');
-  if (!id || name === undefined || !startsAt || !endsAt || !doorsOpenAt || !timeZone) return null;
-  return {
-    id,
-    name,
-    startsAt,
-    endsAt,
-    doorsOpenAt,
-    timeZone,
-    capacity: readNumber(record, 'capacity') ?? null,
-    ticketsRedeemed: readNumber(record, 'ticketsRedeemed') ?? null,
-    ticketsSold: readNumber(record, 'ticketsSold') ?? null,
-  };
+  const event = readWith(doorEvent, value);
+  if (!event) return null;
+  const { id, startsAt, endsAt, doorsOpenAt, timeZone } = event;
+  return [id, startsAt, endsAt, doorsOpenAt, timeZone].includes('') ? null : event;
 }
 
+/** The `items` of the list answer; an empty list when there are none. */
+const publishedList = object({ items: fallback(array(unknown()), []) });
+
+/**
+ * The published events the door can read. Unlike the back office's list, an unreadable event is left out
+ * rather than refusing the page: staff at the door pick their event from what is there.
+ */
 export async function listPublishedEvents(client: CaldasaClient): Promise<ApiResult<DoorEvent[]>> {
   const result = await callApi(() =>
     client.GET('/events', { params: { query: { status: 'Published', pageSize: 200 } } }),
   );
   if (!result.ok) return result;
-  const items = readArray(asRecord(result.data), 'items') ?? [];
+  const items = readWith(publishedList, result.data)?.items ?? [];
   const events = items.map(parseDoorEvent).filter((event): event is DoorEvent => event !== null);
   return { ok: true, data: events, response: result.response };
 }

@@ -1,7 +1,7 @@
 /** POST /events/{eventId}/cancel: → Cancelled: doors refuse its tickets from now on. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { eventKeys } from './event-keys';
 import { parseEventDetail, type EventDetail } from './parse-event';

@@ -1,7 +1,7 @@
 /** GET /events: one page of events, upcoming first, with a status filter and a name search. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { eventKeys, type EventListFilters } from './event-keys';
 import { parseEventList, type EventList } from './parse-event';

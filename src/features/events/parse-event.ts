@@ -7,14 +7,11 @@
  */
 import type { Schemas } from '../../lib/api/api-client';
 import {
-  asRecord,
-  hasAllFields,
-  readArray,
-  readArrayOf,
-  readNullableString,
-  readNumber,
-  readString,
-} from '../../lib/api/read-json';
+  vPublicBookableEventDetailDto,
+  vPublicBookableEventDto,
+  vPublicBookableEventListResponse,
+} from '../../lib/api/caldasa.schemas.gen';
+import { array, readWith, tolerant, unknown } from '../../lib/api/tolerant-schema';
 
 /** The contract's event, with its status widened: new statuses must not break the back office. */
 export type EventSummary = Omit<Schemas['PublicBookableEventDto'], 'status'> & { status: string };
@@ -28,49 +25,23 @@ export type EventDetail = Omit<Schemas['PublicBookableEventDetailDto'], 'status'
   ticketTypes: readonly unknown[];
 };
 
+const eventSummary = tolerant(vPublicBookableEventDto);
+const eventDetail = tolerant(vPublicBookableEventDetailDto, {
+  override: { ticketTypes: array(unknown()) },
+});
+const eventList = tolerant(vPublicBookableEventListResponse);
+
 /** One event; null when a required field is missing or has the wrong type. */
 export function parseEventSummary(value: unknown): EventSummary | null {
-  const record = asRecord(value);
-  const event = {
-    id: readString(record, 'id'),
-    name: readString(record, 'name'),
-    description: readNullableString(record, 'description'),
-    status: readString(record, 'status'),
-    startsAt: readString(record, 'startsAt'),
-    endsAt: readString(record, 'endsAt'),
-    doorsOpenAt: readString(record, 'doorsOpenAt'),
-    timeZone: readString(record, 'timeZone'),
-    capacity: readNumber(record, 'capacity'),
-    ticketsSold: readNumber(record, 'ticketsSold'),
-    ticketsRedeemed: readNumber(record, 'ticketsRedeemed'),
-    createdAt: readString(record, 'createdAt'),
-    updatedAt: readString(record, 'updatedAt'),
-  };
-  return hasAllFields(event) ? event : null;
+  return readWith(eventSummary, value);
 }
 
 /** One event with its detail fields; null when the event or its ticket-type list is unreadable. */
 export function parseEventDetail(value: unknown): EventDetail | null {
-  const record = asRecord(value);
-  const summary = parseEventSummary(record);
-  const ticketTypes = readArray(record, 'ticketTypes');
-  if (!summary || !ticketTypes) return null;
-  return {
-    ...summary,
-    ticketTypes,
-    publishedAt: readNullableString(record, 'publishedAt'),
-    cancelledAt: readNullableString(record, 'cancelledAt'),
-  };
+  return readWith(eventDetail, value);
 }
 
 /** One page of events; null when the paging numbers or any one event is unreadable. */
 export function parseEventList(value: unknown): EventList | null {
-  const record = asRecord(value);
-  const list = {
-    items: readArrayOf(record, 'items', parseEventSummary),
-    page: readNumber(record, 'page'),
-    pageSize: readNumber(record, 'pageSize'),
-    totalCount: readNumber(record, 'totalCount'),
-  };
-  return hasAllFields(list) ? list : null;
+  return readWith(eventList, value);
 }

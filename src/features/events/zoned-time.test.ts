@@ -42,6 +42,22 @@ describe('zoned time', () => {
     expect(utcToZonedInput('2025-10-26T01:30:00Z', 'Europe/Amsterdam')).toBe('2025-10-26T02:30');
   });
 
+  it('keeps the minutes either side of the Amsterdam spring gap on their own side', () => {
+    // 30 March 2025: 01:59 is still winter time (UTC+1); 03:00 is the first summer minute (UTC+2).
+    expect(zonedInputToUtc('2025-03-30T01:59', 'Europe/Amsterdam')).toBe('2025-03-30T00:59:00.000Z');
+    expect(zonedInputToUtc('2025-03-30T03:00', 'Europe/Amsterdam')).toBe('2025-03-30T01:00:00.000Z');
+    expect(zoneOffsetMs(Date.UTC(2025, 2, 30, 0, 59, 59), 'Europe/Amsterdam')).toBe(60 * 60_000);
+    expect(zoneOffsetMs(Date.UTC(2025, 2, 30, 1, 0, 0), 'Europe/Amsterdam')).toBe(2 * 60 * 60_000);
+  });
+
+  it('shows both passes through the repeated Amsterdam autumn hour, and the hour after it once', () => {
+    // 26 October 2025: clocks go back from 03:00 summer time to 02:00 winter time.
+    expect(utcToZonedInput('2025-10-26T00:59:00Z', 'Europe/Amsterdam')).toBe('2025-10-26T02:59');
+    expect(utcToZonedInput('2025-10-26T01:00:00Z', 'Europe/Amsterdam')).toBe('2025-10-26T02:00');
+    expect(zonedInputToUtc('2025-10-26T02:00', 'Europe/Amsterdam')).toBe('2025-10-26T00:00:00.000Z');
+    expect(zonedInputToUtc('2025-10-26T03:00', 'Europe/Amsterdam')).toBe('2025-10-26T02:00:00.000Z');
+  });
+
   it('handles the southern hemisphere and half-hour zones', () => {
     expect(zonedInputToUtc('2030-01-10T20:00', 'Australia/Sydney')).toBe('2030-01-10T09:00:00.000Z');
     expect(zonedInputToUtc('2030-07-10T20:00', 'Australia/Adelaide')).toBe('2030-07-10T10:30:00.000Z');
@@ -52,6 +68,8 @@ describe('zoned time', () => {
     expect(zonedInputToUtc('', 'UTC')).toBeNull();
     expect(zonedInputToUtc('2030-13-01T10:00', 'UTC')).toBeNull();
     expect(zonedInputToUtc('tomorrow', 'UTC')).toBeNull();
+    expect(zonedInputToUtc('2030-02-30T10:00', 'UTC')).toBeNull();
+    expect(zonedInputToUtc('2030-01-01T24:00', 'UTC')).toBeNull();
     expect(utcToZonedInput('not a date', 'UTC')).toBe('');
   });
 

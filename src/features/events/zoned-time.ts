@@ -1,72 +1,36 @@
 /**
  * Wall-clock times in an event's IANA time zone, converted to and from UTC instants. A `datetime-local`
  * input holds a zone-less "YYYY-MM-DDTHH:mm"; the event's zone (not the browser's) gives it meaning.
- * Offsets come from Intl.DateTimeFormat#formatToParts, so daylight-saving rules are the runtime's.
+ * The conversions are Temporal's (temporal-polyfill's function API, which tree-shakes to the few
+ * operations used here), so times in a daylight-saving gap or overlap follow the standard's rules.
+ * This module is back office only: the scanner route never loads it.
  */
+import * as Instant from 'temporal-polyfill/fns/Instant';
+import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
+import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
 import { APP_LOCALE, deviceTimeZone } from '../../lib/app-locale';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Building a DateTimeFormat is far costlier than using one; keep one per zone.
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-function wallClockAt(epochMs: number, timeZone: string): WallClock & { second: number } {
-  const values: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return {
-    year: values.year ?? 0,
-    month: values.month ?? 1,
-    day: values.day ?? 1,
-    hour: values.hour ?? 0,
-    minute: values.minute ?? 0,
-    second: values.second ?? 0,
-  };
+function zonedAt(epochMs: number, timeZone: string) {
+  return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMs), timeZone);
 }
 
 /** The zone's offset from UTC, in milliseconds, at one instant (positive east of Greenwich). */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const wall = wallClockAt(epochMs, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
+  return ZonedDateTime.offsetNanoseconds(zonedAt(epochMs, timeZone)) / 1e6;
 }
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-function parseLocal(local: string): WallClock | null {
-  const match = LOCAL_PATTERN.exec(local);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+/** A "YYYY-MM-DDTHH:mm" value as a Temporal wall-clock time; null when it is not a real date and time. */
+function parseLocal(local: string): PlainDateTime.Record | null {
+  const [, year, month, day, hour, minute] = (LOCAL_PATTERN.exec(local) ?? []).map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;
-  if (hour === undefined || minute === undefined || month < 1 || month > 12 || hour > 23 || minute > 59) {
+  if (hour === undefined || minute === undefined) return null;
+  try {
+    return PlainDateTime.fromFields({ year, month, day, hour, minute }, { overflow: 'reject' });
+  } catch {
     return null;
   }
-  return { year, month, day, hour, minute };
 }
 
 function pad(value: number, width = 2): string {
@@ -77,33 +41,31 @@ function pad(value: number, width = 2): string {
 export function utcToZonedInput(iso: string, timeZone: string): string {
   const epochMs = Date.parse(iso);
   if (Number.isNaN(epochMs)) return '';
-  const wall = wallClockAt(epochMs, timeZone);
+  const wall = zonedAt(epochMs, timeZone);
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /**
  * A datetime-local value read in `timeZone`, as a UTC RFC 3339 instant; null when it is not a date-time.
- * Like Temporal's "compatible" choice: a time that occurs twice (clocks go back) is the earlier one; a time
- * that does not exist (clocks go forward) moves forward by the length of the gap.
+ * Temporal's "compatible" choice: a time that occurs twice (clocks go back) is the earlier one; a time that
+ * does not exist (clocks go forward) moves forward by the length of the gap.
  */
 export function zonedInputToUtc(local: string, timeZone: string): string | null {
   const wall = parseLocal(local);
   if (!wall) return null;
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const before = zoneOffsetMs(asUtc - 86_400_000, timeZone);
-  const after = zoneOffsetMs(asUtc + 86_400_000, timeZone);
-  const candidates = [asUtc - before, asUtc - after].filter(
-    (epochMs) => utcToZonedInput(new Date(epochMs).toISOString(), timeZone) === local.slice(0, 16),
-  );
-  const chosen = candidates.length > 0 ? Math.min(...candidates) : asUtc - before;
-  return new Date(chosen).toISOString();
+  const zoned = PlainDateTime.toZonedDateTime(wall, timeZone, { disambiguation: 'compatible' });
+  return new Date(zoned.epochMilliseconds).toISOString();
 }
 
-/** Whether the runtime knows `timeZone` as an IANA zone. */
+const knownZones = new Set<string>();
+
+/** Whether the runtime knows `timeZone` as an IANA zone (remembered: building a formatter is costly). */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
+  if (knownZones.has(timeZone)) return true;
   try {
-    partsFormatter(timeZone);
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    knownZones.add(timeZone);
     return true;
   } catch {
     return false;

@@ -4,7 +4,7 @@
  * cache older than a week, or from another app version's format, is ignored.
  */
 import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
-import { asRecord, readArray, readNumber } from '../../lib/api/read-json';
+import { array, fallback, number, object, readWith, unknown } from '../../lib/api/tolerant-schema';
 import { readKv, writeKv } from '../../lib/idb';
 
 const KEY = 'query-cache';
@@ -14,20 +14,20 @@ const SAVE_DELAY_MS = 1_000;
 /** A start-up never waits longer than this for the saved cache (a blocked database must not block the door). */
 const RESTORE_TIMEOUT_MS = 1_500;
 
+const savedCache = object({ format: number(), savedAt: fallback(number(), 0), state: unknown() });
+const dehydratedLists = object({ queries: array(unknown()), mutations: array(unknown()) });
+
 function isDehydratedState(value: unknown): value is DehydratedState {
-  const record = asRecord(value);
-  return Array.isArray(record?.queries) && Array.isArray(record?.mutations);
+  return readWith(dehydratedLists, value) !== null;
 }
 
 /** Puts a saved cache back into the client; never throws (a missing or broken cache means a cold start). */
 export async function restoreQueryCache(client: QueryClient, now = Date.now()): Promise<void> {
   try {
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_TIMEOUT_MS));
-    const stored = asRecord(await Promise.race([readKv(KEY), timeout]));
-    const savedAt = readNumber(stored, 'savedAt') ?? 0;
-    if (readNumber(stored, 'format') !== FORMAT || now - savedAt > MAX_AGE_MS) return;
-    const state = stored?.state;
-    if (isDehydratedState(state) && readArray(asRecord(state), 'queries')) hydrate(client, state);
+    const stored = readWith(savedCache, await Promise.race([readKv(KEY), timeout]));
+    if (!stored || stored.format !== FORMAT || now - stored.savedAt > MAX_AGE_MS) return;
+    if (isDehydratedState(stored.state)) hydrate(client, stored.state);
   } catch (error) {
     console.warn('The saved query cache could not be read', error);
   }

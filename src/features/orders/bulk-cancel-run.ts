@@ -4,7 +4,18 @@
  * where it stopped: pending orders are sent, settled ones never again. The server refuses a second cancel
  * with 409, which counts as "already cancelled", so an answer lost on the way back costs nothing.
  */
-import { asRecord, readArray, readString } from '../../lib/api/read-json';
+import {
+  array,
+  fallback,
+  minLength,
+  nullable,
+  object,
+  optional,
+  picklist,
+  pipe,
+  readWith,
+  string,
+} from '../../lib/api/tolerant-schema';
 
 export type Outcome = 'pending' | 'cancelled' | 'already-cancelled' | 'failed';
 
@@ -85,26 +96,26 @@ export function summarise(run: BulkCancelRun): RunSummary {
 const OUTCOMES: readonly Outcome[] = ['pending', 'cancelled', 'already-cancelled', 'failed'];
 const STATUSES: readonly RunStatus[] = ['running', 'paused', 'done'];
 
-function parseOrder(value: unknown): PlannedOrder | null {
-  const record = asRecord(value);
-  const id = readString(record, 'id');
-  const orderNumber = readString(record, 'orderNumber');
-  const outcome = OUTCOMES.find((o) => o === record?.outcome);
-  const why = readString(record, 'why');
-  if (!id || !orderNumber || !outcome) return null;
-  return why ? { id, orderNumber, outcome, why } : { id, orderNumber, outcome };
-}
+const filled = () => pipe(string(), minLength(1));
+const storedOrder = object({
+  id: filled(),
+  orderNumber: filled(),
+  outcome: picklist(OUTCOMES),
+  why: fallback(optional(string()), undefined),
+});
+const storedRun = object({
+  eventId: filled(),
+  reason: filled(),
+  startedAt: filled(),
+  status: picklist(STATUSES),
+  pausedBecause: fallback(nullable(picklist(['asked', 'offline'])), null),
+  orders: array(storedOrder),
+});
 
 /** A stored run read back; null when it is not one (written by another version, or damaged). */
 export function parseRun(value: unknown): BulkCancelRun | null {
-  const record = asRecord(value);
-  const eventId = readString(record, 'eventId');
-  const reason = readString(record, 'reason');
-  const startedAt = readString(record, 'startedAt');
-  const status = STATUSES.find((s) => s === record?.status);
-  const pausedBecause =
-    record?.pausedBecause === 'asked' || record?.pausedBecause === 'offline' ? record.pausedBecause : null;
-  const orders = readArray(record, 'orders')?.map(parseOrder);
-  if (!eventId || !reason || !startedAt || !status || !orders || orders.some((o) => o === null)) return null;
-  return { eventId, reason, startedAt, status, pausedBecause, orders: orders.filter((o) => o !== null) };
+  const run = readWith(storedRun, value);
+  if (!run) return null;
+  const orders = run.orders.map(({ why, ...order }): PlannedOrder => (why ? { ...order, why } : order));
+  return { ...run, orders };
 }

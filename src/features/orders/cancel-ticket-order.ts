@@ -1,7 +1,7 @@
 /** POST /events/{eventId}/ticket-orders/{orderId}/cancel: its tickets become Cancelled at the door. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { parseTicketOrder, type TicketOrder } from './parse-ticket-order';
 import { orderKeys } from './order-keys';

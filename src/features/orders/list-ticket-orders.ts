@@ -1,7 +1,7 @@
 /** GET /events/{eventId}/ticket-orders: one page of orders with their tickets, newest first unless sorted. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { orderKeys, type OrderListFilters } from './order-keys';
 import { parseTicketOrderPage, type TicketOrder, type TicketOrderPage } from './parse-ticket-order';

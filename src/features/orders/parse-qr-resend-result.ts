@@ -3,19 +3,14 @@
  * those fields are required; unknown fields are ignored.
  */
 import type { Schemas } from '../../lib/api/api-client';
-import { asRecord, hasAllFields, readNumber, readString } from '../../lib/api/read-json';
+import { vPublicTicketQrResendResultDto } from '../../lib/api/caldasa.schemas.gen';
+import { readWith, tolerant } from '../../lib/api/tolerant-schema';
 
 export type QrResendResult = Schemas['PublicTicketQrResendResultDto'];
 
+const qrResendResult = tolerant(vPublicTicketQrResendResultDto);
+
 /** The resend receipt; null when a field is missing or has the wrong type. */
 export function parseQrResendResult(value: unknown): QrResendResult | null {
-  const record = asRecord(value);
-  const result = {
-    orderId: readString(record, 'orderId'),
-    recipientEmail: readString(record, 'recipientEmail'),
-    recipientName: readString(record, 'recipientName'),
-    ticketCount: readNumber(record, 'ticketCount'),
-    queuedAt: readString(record, 'queuedAt'),
-  };
-  return hasAllFields(result) ? result : null;
+  return readWith(qrResendResult, value);
 }

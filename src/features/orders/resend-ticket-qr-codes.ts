@@ -1,7 +1,7 @@
 /** POST /events/{eventId}/ticket-orders/{orderId}/resend-qr-codes: emails the valid tickets again. */
 import { useMutation } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { parseQrResendResult, type QrResendResult } from './parse-qr-resend-result';
 

@@ -1,7 +1,7 @@
 /** GET /_relay/status and /_relay/scans.csv: the venue relay's own endpoints (openapi/relay.yaml). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, createApiClient, type ApiFailure } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import type { paths } from '../../lib/api/relay.gen';
 import { useConnectionStore, type Credentials } from '../../lib/connection-store';
 import { parseRelayStatus, type RelayStatus } from './parse-relay-status';

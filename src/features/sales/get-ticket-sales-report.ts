@@ -1,7 +1,7 @@
 /** GET /events/{eventId}/sales-report: totals, per ticket type, and check-ins per 5 minutes. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { parseSalesReport, type SalesReport } from './parse-sales-report';
 import { salesKeys } from './sales-keys';

@@ -3,7 +3,8 @@
  * own-attempt rule) and how far the server's clock is from ours (from the Date header of GET /tenant).
  */
 import { callApi, type ApiResult, type CaldasaClient } from '../../lib/api/api-client';
-import { asRecord, readString } from '../../lib/api/read-json';
+import { vPublicApiUserDto, vPublicTenantDto } from '../../lib/api/door.schemas.gen';
+import { readWith, tolerant } from '../../lib/api/tolerant-schema';
 import type { QueueSession } from './sync-engine';
 
 /** Server clock minus device clock in ms, from a response's Date header; 0 when there is none. */
@@ -13,6 +14,12 @@ export function serverOffsetMs(response: Response, now: Date): number {
   return Number.isNaN(at) ? 0 : at - now.getTime();
 }
 
+/** The tenant answer, read only for the id of the token's user. */
+const sessionAnswer = tolerant(vPublicTenantDto, {
+  pick: [],
+  override: { currentUser: tolerant(vPublicApiUserDto, { pick: ['id'] }) },
+});
+
 /** GET /tenant, read for the current user's id and the clock offset. */
 export async function fetchQueueSession(
   client: CaldasaClient,
@@ -20,7 +27,7 @@ export async function fetchQueueSession(
 ): Promise<ApiResult<QueueSession>> {
   const result = await callApi(() => client.GET('/tenant'));
   if (!result.ok) return result;
-  const userId = readString(asRecord(asRecord(result.data)?.currentUser), 'id');
+  const userId = readWith(sessionAnswer, result.data)?.currentUser.id;
   if (!userId) {
     return {
       ok: false,

@@ -9,6 +9,7 @@
  * sends nothing at all, not even its session check: scans claimed for a batch that a 429 answered meanwhile
  * go back to the queue untouched, due when the wait ends.
  */
+import pLimit from 'p-limit';
 import type { ApiResult } from '../../lib/api/api-client';
 import { serverWaitRemaining } from '../../lib/api/server-wait';
 import { noteServerContact } from '../../lib/server-contact';
@@ -16,7 +17,6 @@ import { claimDue, listDue, recordSyncSuccess, updateScans, updateWhere } from '
 import type { RedeemAnswer, ScanFact } from '../../lib/scan-types';
 import { claimPatch, decideAfterSend, heldPatch, type SendContext } from './decide-outcome';
 import { backoffDelayMs } from './retry-timing';
-import { runPool } from './run-pool';
 import { composeSyncNotes } from './send-scan';
 import { nextWakeIn, recoverStaleSending } from './stale-sending';
 
@@ -104,7 +104,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     context: SendContext,
     report: SyncReport,
   ) {
-    const results = await runPool(batch, concurrency, async (fact) => {
+    // Results keep the batch's order; at most `concurrency` requests are in flight.
+    const results = await pLimit(concurrency).map(batch, async (fact) => {
       if (serverWaitMs() > 0) return HELD;
       const result = await server.send(fact);
       onContact(result);

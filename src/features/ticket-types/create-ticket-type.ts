@@ -1,7 +1,7 @@
 /** POST /events/{eventId}/ticket-types: a new kind of ticket for the event. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type CaldasaClient, type Schemas } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { parseTicketType, type TicketType } from './parse-ticket-type';
 import { ticketTypeKeys } from './ticket-type-keys';

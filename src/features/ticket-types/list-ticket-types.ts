@@ -1,7 +1,7 @@
 /** GET /events/{eventId}/ticket-types: price, quantity, sold, remaining and redeemed per type. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi, type CaldasaClient } from '../../lib/api/api-client';
-import { parseAnswer } from '../../lib/api/read-json';
+import { parseAnswer } from '../../lib/api/tolerant-schema';
 import { useApiClient } from '../../lib/api/use-api-client';
 import { parseTicketTypeList, type TicketType } from './parse-ticket-type';
 import { ticketTypeKeys } from './ticket-type-keys';

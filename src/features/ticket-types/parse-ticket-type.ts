@@ -5,36 +5,20 @@
  * read against the event's capacity, and a missing row would make them look wrong without saying why.
  */
 import type { Schemas } from '../../lib/api/api-client';
-import {
-  asRecord,
-  hasAllFields,
-  readArrayOf,
-  readNullableString,
-  readNumber,
-  readString,
-} from '../../lib/api/read-json';
+import { vPublicTicketTypeDto, vPublicTicketTypeListResponse } from '../../lib/api/caldasa.schemas.gen';
+import { readWith, tolerant } from '../../lib/api/tolerant-schema';
 
 export type TicketType = Schemas['PublicTicketTypeDto'];
 
+const ticketType = tolerant(vPublicTicketTypeDto);
+const ticketTypeList = tolerant(vPublicTicketTypeListResponse);
+
 /** One ticket type; null when a required field is missing or has the wrong type. */
 export function parseTicketType(value: unknown): TicketType | null {
-  const record = asRecord(value);
-  const type = {
-    id: readString(record, 'id'),
-    bookableEventId: readString(record, 'bookableEventId'),
-    name: readString(record, 'name'),
-    description: readNullableString(record, 'description'),
-    price: readNumber(record, 'price'),
-    currency: readString(record, 'currency'),
-    quantity: readNumber(record, 'quantity'),
-    sold: readNumber(record, 'sold'),
-    remaining: readNumber(record, 'remaining'),
-    redeemed: readNumber(record, 'redeemed'),
-  };
-  return hasAllFields(type) ? type : null;
+  return readWith(ticketType, value);
 }
 
 /** The `{ items }` answer of GET /events/{eventId}/ticket-types; null when any one type is unreadable. */
 export function parseTicketTypeList(value: unknown): TicketType[] | null {
-  return readArrayOf(asRecord(value), 'items', parseTicketType) ?? null;
+  return readWith(ticketTypeList, value)?.items ?? null;
 }

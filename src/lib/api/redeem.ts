@@ -3,7 +3,8 @@
  * the answer. Unknown outcome values are kept as text so the screen can show them as they came.
  */
 import { callApi, type ApiResult, type CaldasaClient } from './api-client';
-import { asRecord, readString } from './read-json';
+import { vRelayRedemptionResultDto } from './relay-door.schemas.gen';
+import { readWith, tolerant } from './tolerant-schema';
 import type { RedeemAnswer } from '../scan-types';
 
 export interface RedeemBody {
@@ -14,27 +15,28 @@ export interface RedeemBody {
   notes: string | null;
 }
 
-function nullableString(record: Record<string, unknown> | undefined, key: string): string | null {
-  return readString(record, key) ?? null;
-}
+/**
+ * The relay's result is Caldasa's with the first scan's device added (openapi/relay.yaml), so one schema
+ * reads both servers' answers; the relay's own scan id is not kept with the scan.
+ */
+const redeemAnswer = tolerant(vRelayRedemptionResultDto, {
+  pick: [
+    'outcome',
+    'ticketId',
+    'holderName',
+    'ticketTypeName',
+    'previouslyRedeemedAt',
+    'previouslyRedeemedByUserId',
+    'previouslyRedeemedAtDoor',
+    'message',
+    'previouslyRedeemedByDeviceId',
+    'previouslyRedeemedByDeviceName',
+  ],
+});
 
 /** Reads a redemption result; null when the answer has no outcome at all. */
 export function parseRedeemAnswer(data: unknown): RedeemAnswer | null {
-  const record = asRecord(data);
-  const outcome = readString(record, 'outcome');
-  if (!outcome) return null;
-  return {
-    outcome,
-    ticketId: nullableString(record, 'ticketId'),
-    holderName: nullableString(record, 'holderName'),
-    ticketTypeName: nullableString(record, 'ticketTypeName'),
-    previouslyRedeemedAt: nullableString(record, 'previouslyRedeemedAt'),
-    previouslyRedeemedByUserId: nullableString(record, 'previouslyRedeemedByUserId'),
-    previouslyRedeemedAtDoor: nullableString(record, 'previouslyRedeemedAtDoor'),
-    message: nullableString(record, 'message'),
-    previouslyRedeemedByDeviceId: nullableString(record, 'previouslyRedeemedByDeviceId'),
-    previouslyRedeemedByDeviceName: nullableString(record, 'previouslyRedeemedByDeviceName'),
-  };
+  return readWith(redeemAnswer, data);
 }
 
 /** Sends one redeem request, with an Idempotency-Key when one is given (servers known to honour it). */
