@@ -8,7 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { ENGINE_ORDER } from '../src/lib/decoder/engine-order.ts';
-import { GRAB_MAX_SIDE } from '../src/lib/decoder/frame-reader.ts';
+import { GRAB_MAX_SIDE, RESCUE } from '../src/lib/decoder/frame-reader.ts';
 import { ZXING_JS_OPTIONS } from '../src/lib/decoder/zxing-js-engine.ts';
 import { ZXING_WASM_OPTIONS } from '../src/lib/decoder/zxing-wasm-engine.ts';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
@@ -69,6 +69,20 @@ const VARIANTS: BenchVariant[] = [
     wasmOptions: ZXING_WASM_OPTIONS,
     grabMaxSide: GRAB_MAX_SIDE,
     rescue: true,
+  },
+  {
+    label: `zxing-wasm grab<=${GRAB_MAX_SIDE} + rescue 1920, not sharpened (before)`,
+    engine: 'zxing-wasm',
+    wasmOptions: ZXING_WASM_OPTIONS,
+    grabMaxSide: GRAB_MAX_SIDE,
+    rescue: { maxSide: 1920, sharpen: 0 },
+  },
+  {
+    label: `zxing-wasm grab<=${GRAB_MAX_SIDE} + rescue 2x, not sharpened`,
+    engine: 'zxing-wasm',
+    wasmOptions: ZXING_WASM_OPTIONS,
+    grabMaxSide: GRAB_MAX_SIDE,
+    rescue: { ...RESCUE, sharpen: 0 },
   },
   {
     label: 'zxing-wasm grab full size + rescue',

@@ -1,5 +1,6 @@
 /** What the Node side of the decode bench and the bench page in Chromium exchange. */
 import type { ReaderOptions } from 'zxing-wasm/reader';
+import type { RescueOptions } from '../../src/lib/decoder/frame-reader.ts';
 import type { ZxingJsOptions } from '../../src/lib/decoder/zxing-js-engine.ts';
 
 export interface BenchVariant {
@@ -12,8 +13,11 @@ export interface BenchVariant {
    * grabber (optionally downscaling to this long side; 0 = full size) followed by the decode.
    */
   grabMaxSide?: number;
-  /** After a miss, also read the frame upscaled as the app's rescue pass does (counted as read if either reads). */
-  rescue?: boolean;
+  /**
+   * After a miss, also read the frame remade as the app's rescue pass does (counted as read if either
+   * reads): `true` for the shipped rescue, or other options to compare it with.
+   */
+  rescue?: boolean | RescueOptions;
 }
 
 export interface BenchFrame {

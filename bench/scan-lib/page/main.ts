@@ -74,7 +74,7 @@ async function run(variant: BenchVariant, frames: BenchFrame[]): Promise<FrameOu
     };
     if (variant.rescue && plain.text === null) {
       const rescueStarted = performance.now();
-      const upscaled = rescueFrame(plain.pixels);
+      const upscaled = rescueFrame(plain.pixels, variant.rescue === true ? undefined : variant.rescue);
       const text = upscaled ? await engine.decodePixels(upscaled) : null;
       outcome.rescueMs = performance.now() - rescueStarted;
       outcome.rescued = text === frame.text;
