@@ -81,7 +81,15 @@ export function installErrorHandling(
 ): void {
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A 5xx this server chose to answer (the relay's 503 while the Caldasa API is down) is an expected
+    // state, not a fault: a warning. Only an unexpected error is logged as an error.
+    if (problem.status >= 500 && !(error instanceof ApiProblem))
+      request.log.error({ err: error }, 'request failed');
+    else if (problem.status >= 500)
+      request.log.warn(
+        { status: problem.status, detail: problem.body.detail },
+        'request answered unavailable',
+      );
     else
       request.log.info(
         { status: problem.status, detail: problem.body.detail, errors: problem.body.errors },

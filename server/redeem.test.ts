@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from './auth.ts';
+import { issueToken, sha256 } from './auth.ts';
+import { createTenant } from './domain/tenant.ts';
 import { createTestSandbox, eventFields, type TestSandbox } from './test-support/harness.ts';
 
 let sandbox: TestSandbox;
@@ -49,6 +50,30 @@ describe('redeeming a ticket', () => {
     const result = await redeem({ bookableEventId: eventId, token });
     expect(result.body.outcome).toBe('WrongEvent');
     expect(result.body.message).toContain('Other night');
+  });
+
+  it("answers NotFound for another tenant's ticket, never naming its event", async () => {
+    const [token] = await sandbox.buy(eventId, ticketTypeId, 1, 'Tenant One Guest');
+    const other = createTenant(sandbox.db, {
+      name: 'Other Venue',
+      timeZone: 'Europe/London',
+      currency: 'GBP',
+      doorsOpenGraceMinutes: 30,
+    });
+    const admin = issueToken(sandbox.db, other.id, 'Admin', 'Other admin').token;
+    const door = issueToken(sandbox.db, other.id, 'Door', 'Other door').token;
+    const event = await sandbox.call('POST', '/api/events', { token: admin, body: eventFields() });
+    await sandbox.call('POST', `/api/events/${event.body.id}/ticket-types`, {
+      token: admin,
+      body: { name: 'GA', price: 5, quantity: 10 },
+    });
+    await sandbox.call('POST', `/api/events/${event.body.id}/publish`, { token: admin });
+    const result = await sandbox.call('POST', '/api/tickets/redeem', {
+      token: door,
+      body: { bookableEventId: event.body.id, token },
+    });
+    expect(result.body).toMatchObject({ outcome: 'NotFound', ticketId: null, holderName: null });
+    expect((await redeem({ bookableEventId: eventId, token })).body.outcome).toBe('Redeemed');
   });
 
   it('answers Cancelled for a ticket whose order was cancelled', async () => {

@@ -33,6 +33,55 @@ describe('ticket types', () => {
     expect((await sandbox.call('PATCH', `${base}/${MISSING}`, { body: { name: 'x' } })).status).toBe(404);
   });
 
+  it('counts sold and redeemed per type and per event through redeems and a cancellation', async () => {
+    const { eventId, ticketTypeId: ga } = await sandbox.publishedEvent({}, { quantity: 10 });
+    const vip = (
+      await sandbox.call('POST', `/api/events/${eventId}/ticket-types`, {
+        body: { name: 'VIP', price: 50, quantity: 5 },
+      })
+    ).body.id;
+    const kept = await sandbox.buy(eventId, ga, 3);
+    const purchase = await sandbox.call('POST', '/api/_sandbox/purchases', {
+      body: { eventId, ticketTypeId: vip, quantity: 2, customerName: 'V', customerEmail: 'v@example.com' },
+    });
+    const vipTokens = purchase.body.tickets.map((t: { token: string }) => t.token);
+    for (const token of [kept[0], kept[1], vipTokens[0]])
+      await sandbox.call('POST', '/api/tickets/redeem', {
+        token: sandbox.doorToken,
+        body: { bookableEventId: eventId, token },
+      });
+    const counts = async () => {
+      const types = (await sandbox.call('GET', `/api/events/${eventId}/ticket-types`)).body.items;
+      const event = (await sandbox.call('GET', `/api/events/${eventId}`)).body;
+      return {
+        types: types.map((t: { name: string; sold: number; redeemed: number; remaining: number }) => [
+          t.name,
+          t.sold,
+          t.redeemed,
+          t.remaining,
+        ]),
+        event: [event.ticketsSold, event.ticketsRedeemed],
+      };
+    };
+    expect(await counts()).toEqual({
+      types: [
+        ['GA', 3, 2, 7],
+        ['VIP', 2, 1, 3],
+      ],
+      event: [5, 3],
+    });
+    await sandbox.call('POST', `/api/events/${eventId}/ticket-orders/${purchase.body.orderId}/cancel`, {
+      body: { reason: 'Refund' },
+    });
+    expect(await counts()).toEqual({
+      types: [
+        ['GA', 3, 2, 7],
+        ['VIP', 0, 0, 5],
+      ],
+      event: [3, 2],
+    });
+  });
+
   it('refuses a price with more decimals than the currency has', async () => {
     const event = await sandbox.call('POST', '/api/events', { body: eventFields() });
     const result = await sandbox.call('POST', `/api/events/${event.body.id}/ticket-types`, {

@@ -23,6 +23,7 @@ import type { Tenant } from './tenant.ts';
 type RedeemRequest = Schemas['RedeemPublicTicketRequest'];
 
 interface EventState extends RedeemEvent {
+  name: string;
   status: Schemas['PublicBookableEventStatus'];
 }
 
@@ -33,40 +34,55 @@ export interface RedeemCall {
   idempotencyKey?: string;
 }
 
+/** A ticket row as the hot path reads it: no event name or redeemer's name until a refusal needs them. */
+type TicketRow = Omit<FoundTicket, 'eventName' | 'redeemedByName'> & { rowId: number };
+type Ticket = FoundTicket & { rowId: number };
+
 export function createRedeemService(db: Db) {
   const findEvent = db.prepare<[string, string], EventState>(
-    `SELECT id, status, doors_open_at AS doorsOpenAt, time_zone AS timeZone FROM events WHERE id = ? AND tenant_id = ?`,
+    `SELECT id, name, status, doors_open_at AS doorsOpenAt, time_zone AS timeZone FROM events WHERE id = ? AND tenant_id = ?`,
   );
-  const findTicket = db.prepare<
-    [string, string],
-    FoundTicket
-  >(`SELECT t.id, t.event_id AS eventId, e.name AS eventName,
+  // By the token's hash alone, with the two joins every outcome needs (order status, type name); the
+  // event is usually the one already read, and the redeemer's name matters only to a repeat scan.
+  const findTicket = db.prepare<[string], TicketRow>(`SELECT t.rowid AS rowId, t.id, t.event_id AS eventId,
       t.status, o.status AS orderStatus, t.holder_name AS holderName, tt.name AS ticketTypeName,
-      t.redeemed_at AS redeemedAt, t.redeemed_by_user_id AS redeemedByUserId, u.display_name AS redeemedByName,
-      t.redeemed_at_door AS redeemedAtDoor
-    FROM tickets t JOIN events e ON e.id = t.event_id JOIN orders o ON o.id = t.order_id
-    JOIN ticket_types tt ON tt.id = t.ticket_type_id LEFT JOIN users u ON u.id = t.redeemed_by_user_id
-    WHERE t.token_hash = ? AND e.tenant_id = ?`);
+      t.redeemed_at AS redeemedAt, t.redeemed_by_user_id AS redeemedByUserId, t.redeemed_at_door AS redeemedAtDoor
+    FROM tickets t JOIN orders o ON o.id = t.order_id JOIN ticket_types tt ON tt.id = t.ticket_type_id
+    WHERE t.token_hash = ?`);
+  const eventName = db
+    .prepare<[string, string], string>('SELECT name FROM events WHERE id = ? AND tenant_id = ?')
+    .pluck();
+  const userName = db.prepare<[string], string>('SELECT display_name FROM users WHERE id = ?').pluck();
   // First scan wins: only a row still unredeemed and valid changes; every other racer sees 0 changes.
   const claim =
     db.prepare(`UPDATE tickets SET status = 'Redeemed', redeemed_at = ?, redeemed_by_user_id = ?, redeemed_at_door = ?
-    WHERE id = ? AND redeemed_at IS NULL AND status = 'Valid'`);
+    WHERE rowid = ? AND redeemed_at IS NULL AND status = 'Valid'`);
   const audit =
     db.prepare(`INSERT INTO redemption_audit (ticket_id, token_hash, event_id, door, user_id, outcome, override, notes, attempted_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const idempotency = createIdempotencyStore(db);
 
+  /** The tenant's ticket with this hash, names filled in; undefined when unknown to this tenant. */
+  function ticketOf(tokenHash: string, event: EventState, tenantId: string): Ticket | undefined {
+    const row = findTicket.get(tokenHash);
+    if (!row) return undefined;
+    const name = row.eventId === event.id ? event.name : eventName.get(row.eventId, tenantId);
+    if (name === undefined) return undefined;
+    const redeemedByName = row.redeemedByUserId ? (userName.get(row.redeemedByUserId) ?? null) : null;
+    return { ...row, eventName: name, redeemedByName };
+  }
+
   function decide(call: RedeemCall, event: EventState, now: string, tokenHash: string): RedeemResult {
     const { body, principal, tenant } = call;
-    const ticket = findTicket.get(tokenHash, tenant.id);
+    const ticket = ticketOf(tokenHash, event, tenant.id);
     const context = { now, graceMinutes: tenant.doorsOpenGraceMinutes, override: body.override === true };
     if (!ticket) return notFoundResult();
     const refused = refusal(ticket, event, context);
     if (refused) return refused;
-    const won = claim.run(now, principal.userId, body.door ?? null, ticket.id).changes === 1;
+    const won = claim.run(now, principal.userId, body.door ?? null, ticket.rowId).changes === 1;
     if (won) return redeemed(ticket);
     // Another writer (a second process on the same file) got there first: report what it did.
-    const current = findTicket.get(tokenHash, tenant.id) ?? ticket;
+    const current = ticketOf(tokenHash, event, tenant.id) ?? ticket;
     return refusal(current, event, context) ?? alreadyRedeemed(current, event);
   }
 
