@@ -1,6 +1,7 @@
 /**
  * Bearer-token authentication and the two roles. Tokens are stored as SHA-256 hashes; a token is looked
- * up once and then cached in memory (the sandbox never revokes tokens), which keeps redeem cheap.
+ * up once and then cached in memory by the token itself (the sandbox never revokes tokens), so a known
+ * token costs a map lookup, not a hash, per request.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -23,6 +24,9 @@ declare module 'fastify' {
     principal: Principal;
   }
 }
+
+/** Verified tokens kept in memory; far more devices than a venue has. */
+const MAX_CACHED_TOKENS = 10_000;
 
 /** Operations a door token may call; everything else is admin-only. */
 const DOOR_OPERATIONS = new Set(['getTenant', 'listEvents', 'getEvent', 'listTicketTypes', 'redeemTicket']);
@@ -88,7 +92,14 @@ export function createAuthHook(db: Db, limiters: AuthLimiters) {
     `SELECT u.id AS userId, u.tenant_id AS tenantId, u.display_name AS displayName, u.role AS role
        FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?`,
   );
+  // Verified tokens only, keyed by the token as sent so a known device skips the hash on every request.
+  // Only tokens found in the database get in, so guesses cannot grow it; it is bounded all the same
+  // (the oldest entry goes first), and it lives in memory only: nothing here reaches disk or the log.
   const cache = new Map<string, Principal>();
+  const remember = (token: string, principal: Principal) => {
+    if (cache.size >= MAX_CACHED_TOKENS) cache.delete(cache.keys().next().value as string);
+    cache.set(token, principal);
+  };
   const failedSignIn = (address: string, detail: string): ApiProblem => {
     const wait = limiters.failedSignInsPerAddress.take(address);
     return wait > 0
@@ -99,9 +110,9 @@ export function createAuthHook(db: Db, limiters: AuthLimiters) {
   function principalOf(request: FastifyRequest): Principal {
     const token = bearerToken(request);
     if (!token) throw failedSignIn(request.ip, 'Send an API token as "Authorization: Bearer <token>".');
-    const tokenHash = sha256(token);
-    const known = cache.get(tokenHash);
+    const known = cache.get(token);
     if (known) return known;
+    const tokenHash = sha256(token);
     const wait = limiters.failedSignInsPerAddress.peek(request.ip);
     if (wait > 0) throw tooMany(wait, 'Too many failed sign-ins from this address');
     const row = lookup.get(tokenHash);
@@ -111,7 +122,7 @@ export function createAuthHook(db: Db, limiters: AuthLimiters) {
         'This API token is not known to this tenant. Check it, or ask for a new one.',
       );
     const principal = { ...row, tokenHash };
-    cache.set(tokenHash, principal);
+    remember(token, principal);
     return principal;
   }
 
