@@ -38,6 +38,9 @@ export interface RedeemCall {
 type TicketRow = Omit<FoundTicket, 'eventName' | 'redeemedByName'> & { rowId: number };
 type Ticket = FoundTicket & { rowId: number };
 
+/** The most redeems one group commit holds; the rest go in the next turn. */
+const MAX_GROUP = 64;
+
 export function createRedeemService(db: Db) {
   const findEvent = db.prepare<[string, string], EventState>(
     `SELECT id, name, status, doors_open_at AS doorsOpenAt, time_zone AS timeZone FROM events WHERE id = ? AND tenant_id = ?`,
@@ -127,6 +130,57 @@ export function createRedeemService(db: Db) {
     return { ...response, replayed: false };
   }
 
+  type Answer = StoredResponse & { replayed: boolean };
+  type Outcome = { answer: Answer } | { error: unknown };
   const transaction = db.transaction(run);
-  return { redeem: (call: RedeemCall) => transaction.immediate(call) };
+  // Called inside `group`'s transaction, `transaction` runs as a savepoint: one scan's error undoes that
+  // scan alone, and the others in the group still commit.
+  const group = db.transaction((calls: RedeemCall[]): Outcome[] =>
+    calls.map((call) => {
+      try {
+        return { answer: transaction(call) };
+      } catch (error) {
+        return { error };
+      }
+    }),
+  );
+  interface Waiting {
+    call: RedeemCall;
+    resolve: (answer: Answer) => void;
+    reject: (error: unknown) => void;
+  }
+  const waiting: Waiting[] = [];
+
+  /** Commits every redeem that arrived since the last turn of the event loop in one transaction. */
+  function flush() {
+    const batch = waiting.splice(0, MAX_GROUP);
+    if (waiting.length > 0) setImmediate(flush);
+    let outcomes: Outcome[];
+    try {
+      outcomes = group.immediate(batch.map((entry) => entry.call));
+    } catch (error) {
+      batch.forEach((entry) => entry.reject(error));
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      const entry = batch[i]!;
+      if ('answer' in outcome) entry.resolve(outcome.answer);
+      else entry.reject(outcome.error);
+    });
+  }
+
+  return {
+    /** One redeem in a transaction of its own, at once. */
+    redeem: (call: RedeemCall) => transaction.immediate(call),
+    /**
+     * The same redeem, committed together with the others that arrive in the same turn of the event loop
+     * (group commit): at 50 busy doors a commit serves many scans instead of one. Each scan still runs in
+     * order, alone, with first-scan-wins as in `redeem`; its answer is sent only after the commit.
+     */
+    redeemGrouped: (call: RedeemCall) =>
+      new Promise<Answer>((resolve, reject) => {
+        waiting.push({ call, resolve, reject });
+        if (waiting.length === 1) setImmediate(flush);
+      }),
+  };
 }

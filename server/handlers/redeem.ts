@@ -5,7 +5,7 @@ import type { Services } from '../services.ts';
 export function redeemHandlers(services: Services): Pick<OperationHandlers, 'redeemTicket'> {
   return {
     async redeemTicket(request, reply) {
-      const result = services.redeem.redeem({
+      const result = await services.redeem.redeemGrouped({
         principal: request.principal,
         tenant: services.tenant(request.principal.tenantId),
         body: request.body,
