@@ -43,6 +43,29 @@ describe('import boundaries', () => {
     ).toHaveLength(1);
   });
 
+  it('lets a feature use the shared UI, and keeps the shared UI free of features', async () => {
+    const ui = `import { formatCount } from '../../ui/format';\nexport const y = formatCount;\n`;
+    expect(await boundaryErrors('src/features/orders/x.ts', ui)).toEqual([]);
+    const uiLib = `import { readSetting } from '../lib/local-settings';\nexport const y = readSetting;\n`;
+    expect(await boundaryErrors('src/ui/x.ts', uiLib)).toEqual([]);
+    const errors = await boundaryErrors('src/ui/x.ts', importDoorLabel('../features/check-in/door-label'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('feature="check-in"');
+  });
+
+  it('refuses lib and the service worker importing the shared UI', async () => {
+    const ui = (from: string) => `import { formatCount } from '${from}';\nexport const y = formatCount;\n`;
+    expect(await boundaryErrors('src/lib/x.ts', ui('../ui/format'))).toHaveLength(1);
+    expect(await boundaryErrors('src/sw/x.ts', ui('../ui/format'))).toHaveLength(1);
+  });
+
+  it('lets a feature read zoned-time from events (lib-grade, until it moves to lib/) and nothing else there', async () => {
+    const time = `import { formatInZone } from '../events/zoned-time';\nexport const y = formatInZone;\n`;
+    expect(await boundaryErrors('src/features/orders/x.ts', time)).toEqual([]);
+    const other = `import { getEvent } from '../events/get-event';\nexport const y = getEvent;\n`;
+    expect(await boundaryErrors('src/features/orders/x.ts', other)).toHaveLength(1);
+  });
+
   it('lets app/ compose features', async () => {
     expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/door-label'))).toEqual(
       [],

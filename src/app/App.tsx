@@ -4,7 +4,7 @@ import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useConnectionStore } from '../lib/connection-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { queryClient } from './query-client';
-import { Link, usePathname } from './router';
+import { Link, usePathname } from '../lib/router';
 import { ScanRoute } from './ScanRoute';
 import { DoorHeader } from './door/DoorHeader';
 import { UpdateReadyBanner } from '../features/scan-queue/UpdateReadyBanner';

@@ -22,7 +22,7 @@ import { createQueueServer } from '../features/scan-queue/queue-server';
 import { readOfflinePolicy } from '../lib/offline-policy';
 import { useConnectionStore } from '../lib/connection-store';
 import { DoorPicker, EventPicker, VerdictScreen } from './door-chunks';
-import { Link } from './router';
+import { Link } from '../lib/router';
 import { DoorHeader, DoorTitle } from './door/DoorHeader';
 import { VenueCount } from './door/VenueCount';
 

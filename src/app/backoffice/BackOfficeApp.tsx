@@ -1,29 +1,31 @@
 import { useEffect, useRef } from 'react';
 import { useTenant } from '../../features/connection/get-tenant';
-import { Link, usePathname } from '../router';
-import { EventScreen } from './events/EventScreen';
-import { EventsScreen } from './events/EventsScreen';
-import { NewEventScreen } from './events/NewEventScreen';
-import { parseBackOfficeRoute, paths, type BackOfficeRoute } from './routes';
-import { SalesOverviewScreen } from './sales/SalesOverviewScreen';
-import { DoorTokenScreen } from './ui/DoorTokenScreen';
-import { useFocusHeadingOnPathChange } from './ui/use-focus-heading';
+import { Link, usePathname } from '../../lib/router';
+import { EventScreen } from './EventScreen';
+import { EventsScreen } from '../../features/events/EventsScreen';
+import { NewEventScreen } from '../../features/events/NewEventScreen';
+import { parseBackOfficeRoute, paths, type BackOfficeRoute } from '../../ui/routes';
+import { SalesOverviewRoute } from './SalesOverviewRoute';
+import { ChangeEffectsContext } from '../../ui/after-change';
+import { DoorTokenScreen } from '../../ui/DoorTokenScreen';
+import { useFocusHeadingOnPathChange } from '../../ui/use-focus-heading';
+import { useChangeEffects } from './invalidation';
 import { setBackOfficeQueryDefaults } from './query-defaults';
 import { queryClient } from '../query-client';
-import './backoffice.css';
+import '../../ui/backoffice.css';
 
 setBackOfficeQueryDefaults(queryClient);
 
-function Screen({ route }: { route: BackOfficeRoute }) {
+function Screen({ route, tenantZone }: { route: BackOfficeRoute; tenantZone: string | undefined }) {
   switch (route.name) {
     case 'events':
       return <EventsScreen />;
     case 'new-event':
-      return <NewEventScreen />;
+      return <NewEventScreen tenantZone={tenantZone} />;
     case 'event':
       return <EventScreen key={route.eventId} eventId={route.eventId} tab={route.tab} />;
     case 'sales-overview':
-      return <SalesOverviewScreen />;
+      return <SalesOverviewRoute />;
     default:
       return (
         <section>
@@ -41,6 +43,7 @@ export default function BackOfficeApp() {
   const pathname = usePathname();
   const route = parseBackOfficeRoute(pathname);
   const tenant = useTenant();
+  const changeEffects = useChangeEffects();
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnPathChange(mainRef, pathname);
   useEffect(() => {
@@ -68,7 +71,9 @@ export default function BackOfficeApp() {
         </nav>
       </header>
       <main className="bo-main" ref={mainRef}>
-        {isDoor ? <DoorTokenScreen /> : <Screen route={route} />}
+        <ChangeEffectsContext.Provider value={changeEffects}>
+          {isDoor ? <DoorTokenScreen /> : <Screen route={route} tenantZone={tenant.data?.timeZone} />}
+        </ChangeEffectsContext.Provider>
       </main>
     </div>
   );

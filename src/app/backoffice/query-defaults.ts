@@ -4,7 +4,7 @@ import { orderKeys } from '../../features/orders/order-keys';
 import { salesKeys } from '../../features/sales/sales-keys';
 import { ticketTypeKeys } from '../../features/ticket-types/ticket-type-keys';
 import { UnreadableAnswerError } from '../../lib/api/tolerant-schema';
-import { statusOf } from './ui/api-failure';
+import { statusOf } from '../../ui/api-failure';
 
 /**
  * Retrying a 4xx answer (403 door token, 404, 400) or an answer we cannot read only delays the explanation:

@@ -4,8 +4,8 @@
  */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTenant } from '../../features/connection/get-tenant';
-import { Link, usePathname } from '../router';
-import { SignOutDialog } from './SignOutDialog';
+import { Link, usePathname } from '../../lib/router';
+import { SignOutDialog } from '../../ui/SignOutDialog';
 
 function useCloseOnOutside(open: boolean, root: RefObject<HTMLElement | null>, close: () => void) {
   useEffect(() => {

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { ConnectionState } from '../../features/check-in/ConnectionState';
 import { PendingBadge } from '../../features/scan-queue/PendingBadge';
-import { Link } from '../router';
+import { Link } from '../../lib/router';
 import { DeviceMenu } from './DeviceMenu';
 
 export function DoorHeader({ children }: { children: ReactNode }) {
