@@ -4,7 +4,7 @@ import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
 import { doorLabel } from './door-label';
-import { formatAgo, formatUntil } from './format-time';
+import { formatAgo, formatUntil } from '../../lib/event-time';
 import { offlinePolicyWords } from './verdict-presentation';
 
 export interface VerdictContext {

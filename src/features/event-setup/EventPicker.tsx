@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatEventDate } from './format-event-date';
+import { formatEventDayTime } from '../../lib/event-time';
 import { usePublishedEvents } from './list-events';
 import { isToday, sortEventsForDoor } from './sort-events';
 import { useDoorSetupStore } from './door-setup-store';
@@ -51,7 +51,7 @@ export function EventPicker() {
               <strong>{event.name}</strong>
               <span className="muted">
                 {isToday(event, now) ? 'Today · ' : ''}
-                {formatEventDate(event.startsAt, event.timeZone)}
+                {formatEventDayTime(event.startsAt, event.timeZone)}
               </span>
             </button>
           </li>

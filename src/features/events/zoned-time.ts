@@ -3,7 +3,7 @@
  * input holds a zone-less "YYYY-MM-DDTHH:mm"; the event's zone (not the browser's) gives it meaning.
  * Offsets come from Intl.DateTimeFormat#formatToParts, so daylight-saving rules are the runtime's.
  */
-import { APP_LOCALE, deviceTimeZone } from '../../lib/app-locale';
+import { appLocale, deviceTimeZone } from '../../lib/app-locale';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -128,10 +128,15 @@ export function formatInZone(iso: string, timeZone: string, deviceZone = deviceT
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
-  let format = readingFormats.get(zone);
+  const key = `${appLocale()}|${zone}`;
+  let format = readingFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(APP_LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
-    readingFormats.set(zone, format);
+    format = new Intl.DateTimeFormat(appLocale(), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: zone,
+    });
+    readingFormats.set(key, format);
   }
   return `${format.format(date)}${zoneSuffix(zone, deviceZone)}`;
 }
