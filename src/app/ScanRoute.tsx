@@ -5,7 +5,7 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
-import { doorLabel } from '../features/check-in/door-label';
+import { doorLabel } from '../lib/door-label';
 import { MuteSwitch } from '../features/check-in/MuteSwitch';
 import { SessionPanel } from '../features/check-in/SessionPanel';
 import { useSessionStore } from '../features/check-in/session-store';

@@ -88,6 +88,11 @@ export function formatEventTime(
   return eventTimeText(iso, timeZone, now, device) ?? t(messages.unknown);
 }
 
+/** A time that belongs to no event (the last sync), on the device's clock in the same one format. */
+export function formatDeviceDateTime(iso: string, now: Date = new Date()): string {
+  return formatEventTime(iso, deviceTimeZone(), now);
+}
+
 /** A calendar date in the event's zone in the chosen language ("3 Dec 2026", "3 dec. 2026"). */
 export function formatEventDate(iso: string, timeZone: string): string {
   const date = new Date(iso);

@@ -20,11 +20,23 @@ const translated = (language: string) => read(`src/locales/${language}.json`) as
  * Messages whose right translation is the English word itself (a loanword, a brand, a placeholder only).
  * Listed per language, so a new message left in English still fails.
  */
+const EVERYWHERE = ['cameraHelp.android', 'queueFormat.withReason', 'verdict.spoken'];
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  nl: ['menu.button', 'bo.format.of'],
-  de: [],
-  fr: ['menu.button'],
-  es: [],
+  nl: [
+    ...EVERYWHERE,
+    'menu.button',
+    'bo.format.of',
+    'cameraPicker.label',
+    'cameraPicker.numbered',
+    'cameraView.label',
+    'connection.offline',
+    'connection.online',
+    'latest.status',
+    'ready.online',
+  ],
+  de: [...EVERYWHERE, 'connection.offline', 'connection.online', 'latest.status', 'ready.online'],
+  fr: [...EVERYWHERE, 'menu.button', 'ready.ok'],
+  es: [...EVERYWHERE],
 };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
