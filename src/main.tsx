@@ -5,6 +5,7 @@ import { queryClient } from './app/query-client';
 import { persistQueryCache, restoreQueryCache } from './features/offline-settings/persist-query-cache';
 import { startScanQueue } from './features/scan-queue/queue-runtime';
 import { registerServiceWorker } from './lib/sw-bridge';
+import { loadLanguage, startLanguage } from './lib/i18n';
 import { applyTheme } from './lib/theme';
 import './styles.css';
 
@@ -13,7 +14,8 @@ applyTheme();
 const root = document.getElementById('root');
 if (root) {
   // The saved query cache first, so a device opened offline starts on its event with its details.
-  void restoreQueryCache(queryClient).then(() => {
+  // The chosen language's catalogue (precached, a few KB) loads with it; English is already in the code.
+  void Promise.all([restoreQueryCache(queryClient), loadLanguage(startLanguage())]).then(() => {
     persistQueryCache(queryClient);
     createRoot(root).render(
       <StrictMode>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useConnectionStore } from '../lib/connection-store';
+import { defineMessages, t, useAppLanguage } from '../lib/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { queryClient } from './query-client';
 import { Link, usePathname } from '../lib/router';
@@ -19,6 +20,16 @@ const doorTools: Record<string, ReturnType<typeof lazy>> = {
   '/relay': lazy(() => import('../features/relay/RelayScreen')),
 };
 
+const messages = defineMessages({
+  scan: {
+    id: 'app.backToScan',
+    defaultMessage: 'Scan',
+    description: 'Link from a door tool back to scanning',
+  },
+  loading: { id: 'app.loading', defaultMessage: 'Loading…' },
+  loadingBackOffice: { id: 'app.loadingBackOffice', defaultMessage: 'Loading the back office…' },
+});
+
 /** A door tool under the status line, whose left part leads back to scanning. */
 function DoorTool({ pathname }: { pathname: string }) {
   const Tool = doorTools[pathname];
@@ -27,10 +38,11 @@ function DoorTool({ pathname }: { pathname: string }) {
     <>
       <DoorHeader>
         <Link href="/" className="door-status__back">
-          <span aria-hidden="true">← </span>Scan
+          <span aria-hidden="true">← </span>
+          {t(messages.scan)}
         </Link>
       </DoorHeader>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<p className="loading">{t(messages.loading)}</p>}>
         <Tool />
       </Suspense>
     </>
@@ -43,7 +55,7 @@ function Screens() {
   if (!credentials) return <ConnectScreen />;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) {
     return (
-      <Suspense fallback={<p className="loading">Loading the back office…</p>}>
+      <Suspense fallback={<p className="loading">{t(messages.loadingBackOffice)}</p>}>
         <BackOfficeApp />
       </Suspense>
     );
@@ -58,8 +70,10 @@ function Screens() {
 
 /** The whole app: providers around the screen chosen by the path. */
 export function App() {
+  // A new language redraws every screen at once: stores and the query cache live outside the tree.
+  const language = useAppLanguage();
   return (
-    <ErrorBoundary>
+    <ErrorBoundary key={language}>
       <QueryClientProvider client={queryClient}>
         <Screens />
       </QueryClientProvider>

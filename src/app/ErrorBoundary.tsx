@@ -1,4 +1,15 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'error.title', defaultMessage: 'Something went wrong' },
+  body: {
+    id: 'error.body',
+    defaultMessage: 'The app hit an unexpected error. Scans already saved on this device are kept.',
+  },
+  retry: { id: 'error.retry', defaultMessage: 'Try again' },
+  back: { id: 'error.back', defaultMessage: 'Back to the scanner' },
+});
 
 interface State {
   error: Error | null;
@@ -20,13 +31,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <main className="fatal" role="alert">
-        <h1>Something went wrong</h1>
-        <p>The app hit an unexpected error. Scans already saved on this device are kept.</p>
+        <h1>{t(messages.title)}</h1>
+        <p>{t(messages.body)}</p>
         <p className="muted">{this.state.error.message}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t(messages.retry)}
         </button>{' '}
-        <a href="/">Back to the scanner</a>
+        <a href="/">{t(messages.back)}</a>
       </main>
     );
   }

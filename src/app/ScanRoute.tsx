@@ -5,7 +5,7 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { ConnectScreen } from '../features/connection/ConnectScreen';
 import { useTenant } from '../features/connection/get-tenant';
-import { doorLabel } from '../features/check-in/door-label';
+import { doorLabel } from '../lib/door-label';
 import { MuteSwitch } from '../features/check-in/MuteSwitch';
 import { SessionPanel } from '../features/check-in/SessionPanel';
 import { useSessionStore } from '../features/check-in/session-store';
@@ -25,9 +25,24 @@ import { DoorPicker, EventPicker, VerdictScreen } from './door-chunks';
 import { Link } from '../lib/router';
 import { DoorHeader, DoorTitle } from './door/DoorHeader';
 import { VenueCount } from './door/VenueCount';
+import { defineMessages, t } from '../lib/i18n';
 
-const SIGN_IN_AGAIN =
-  'The server no longer accepts this device’s token. Sign in again; scans already made are kept and sent afterwards.';
+const messages = defineMessages({
+  signInAgain: {
+    id: 'scan.signInAgain',
+    defaultMessage:
+      'The server no longer accepts this device’s token. Sign in again; scans already made are kept and sent afterwards.',
+  },
+  eventChange: { id: 'scan.eventChange', defaultMessage: 'Event: {name}. Change event' },
+  doorChange: { id: 'scan.doorChange', defaultMessage: 'Door: {door}. Change door' },
+  heading: { id: 'scan.heading', defaultMessage: 'Scanning for {event} at {door}' },
+  checking: { id: 'scan.checking', defaultMessage: 'Checking…' },
+  loadingEvent: { id: 'scan.loadingEvent', defaultMessage: 'Loading the event…' },
+  eventFailed: { id: 'scan.eventFailed', defaultMessage: 'The event could not be loaded: {reason}' },
+  tryAgain: { id: 'scan.tryAgain', defaultMessage: 'Try again' },
+  otherEvent: { id: 'scan.otherEvent', defaultMessage: 'Choose another event' },
+});
+
 /** How often the scan screen refreshes the event, for the venue-wide check-in count. */
 const EVENT_REFRESH_MS = 15_000;
 
@@ -36,10 +51,10 @@ function DoorPlace({ event, door }: { event: DoorEvent; door: string }) {
   const changeDoor = useDoorSetupStore((state) => state.changeDoor);
   return (
     <span className="door-status__place">
-      <button type="button" onClick={changeEvent} aria-label={`Event: ${event.name}. Change event`}>
+      <button type="button" onClick={changeEvent} aria-label={t(messages.eventChange, { name: event.name })}>
         {event.name}
       </button>
-      <button type="button" onClick={changeDoor} aria-label={`Door: ${door}. Change door`}>
+      <button type="button" onClick={changeDoor} aria-label={t(messages.doorChange, { door })}>
         {doorLabel(door)}
       </button>
     </span>
@@ -86,10 +101,10 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
       </DoorHeader>
       <main className="scan-route scan-layout">
         <h1 className="visually-hidden">
-          Scanning for {event.name} at {doorLabel(door)}
+          {t(messages.heading, { event: event.name, door: doorLabel(door) })}
         </h1>
         <Scanner onRead={onRead} overlay={<VenueCount eventId={event.id} refreshMs={EVENT_REFRESH_MS} />}>
-          {checking && <p className="scan-checking">Checking…</p>}
+          {checking && <p className="scan-checking">{t(messages.checking)}</p>}
           {notice && <p className="scan-notice">{notice}</p>}
           <ConflictNotice conflictsLink={(text) => <Link href="/queue">{text}</Link>} />
           <div className="switch-row">
@@ -129,7 +144,7 @@ export function ScanRoute() {
   if (tokenRejected)
     return (
       <Setup>
-        <ConnectScreen reason={SIGN_IN_AGAIN} />
+        <ConnectScreen reason={t(messages.signInAgain)} />
       </Setup>
     );
   if (!eventId || changing === 'event')
@@ -141,21 +156,21 @@ export function ScanRoute() {
   if (event.isPending)
     return (
       <Setup>
-        <p className="loading">Loading the event…</p>
+        <p className="loading">{t(messages.loadingEvent)}</p>
       </Setup>
     );
   if (event.isError) {
     return (
       <Setup>
         <p role="alert" className="error">
-          The event could not be loaded: {event.error.message}
+          {t(messages.eventFailed, { reason: event.error.message })}
         </p>
         <p className="button-row">
           <button type="button" onClick={() => void event.refetch()}>
-            Try again
+            {t(messages.tryAgain)}
           </button>
           <button type="button" onClick={changeEvent}>
-            Choose another event
+            {t(messages.otherEvent)}
           </button>
         </p>
       </Setup>

@@ -5,6 +5,12 @@
  * while the browser is idle after the first paint (and precached), so the first verdict never waits.
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  loadingEvents: { id: 'chunks.loadingEvents', defaultMessage: 'Loading events…' },
+  loading: { id: 'chunks.loading', defaultMessage: 'Loading…' },
+});
 
 const loadVerdict = () => import('../features/check-in/VerdictScreen');
 const loadEventPicker = () => import('../features/event-setup/EventPicker');
@@ -24,7 +30,7 @@ export function VerdictScreen(props: ComponentProps<typeof LazyVerdictScreen>) {
 
 export function EventPicker() {
   return (
-    <Suspense fallback={<p className="loading">Loading events…</p>}>
+    <Suspense fallback={<p className="loading">{t(messages.loadingEvents)}</p>}>
       <LazyEventPicker />
     </Suspense>
   );
@@ -32,7 +38,7 @@ export function EventPicker() {
 
 export function DoorPicker(props: ComponentProps<typeof LazyDoorPicker>) {
   return (
-    <Suspense fallback={<p className="loading">Loading…</p>}>
+    <Suspense fallback={<p className="loading">{t(messages.loading)}</p>}>
       <LazyDoorPicker {...props} />
     </Suspense>
   );

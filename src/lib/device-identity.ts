@@ -8,6 +8,15 @@
 import type { RedeemAnswer } from './scan-types';
 import { parsers, readSetting, writeSetting } from './local-settings';
 import { readDeviceName } from './scan-journal';
+import { defineMessages, t } from './i18n';
+
+const messages = defineMessages({
+  thisDevice: { id: 'who.thisDevice', defaultMessage: 'this device' },
+  anotherDevice: { id: 'who.anotherDevice', defaultMessage: 'another device' },
+  sameSignIn: { id: 'who.sameSignIn', defaultMessage: '{name} (same sign-in)' },
+  thisSignIn: { id: 'who.thisSignIn', defaultMessage: 'this sign-in (may be another device)' },
+  other: { id: 'who.other', defaultMessage: 'another device or sign-in' },
+});
 
 const DEVICE_ID_KEY = 'deviceId';
 const ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
@@ -56,11 +65,11 @@ export function firstScannerWords(
 ): string {
   const sameSignIn = currentUserId !== null && answer.previouslyRedeemedByUserId === currentUserId;
   if (answer.previouslyRedeemedByDeviceId) {
-    if (answer.previouslyRedeemedByDeviceId === deviceId) return 'this device';
-    const name = answer.previouslyRedeemedByDeviceName ?? 'another device';
-    return sameSignIn ? `${name} (same sign-in)` : name;
+    if (answer.previouslyRedeemedByDeviceId === deviceId) return t(messages.thisDevice);
+    const name = answer.previouslyRedeemedByDeviceName ?? t(messages.anotherDevice);
+    return sameSignIn ? t(messages.sameSignIn, { name }) : name;
   }
-  if (sameSignIn) return 'this sign-in (may be another device)';
+  if (sameSignIn) return t(messages.thisSignIn);
   // Caldasa names the other scanner only by a user id, which means nothing to door staff.
-  return 'another device or sign-in';
+  return t(messages.other);
 }

@@ -7,6 +7,16 @@
 import { Workbox } from 'workbox-window';
 import { create } from 'zustand';
 import { countByState, waitingCount } from './scan-journal';
+import { defineMessages, t } from './i18n';
+
+const messages = defineMessages({
+  waiting: {
+    id: 'sw.waiting',
+    defaultMessage:
+      '{count, plural, one {# scan waits} other {# scans wait}} to sync. The update can be applied once the queue is empty.',
+  },
+  noUpdate: { id: 'sw.noUpdate', defaultMessage: 'No update is waiting.' },
+});
 
 interface ServiceWorkerState {
   /** The worker controls this page: it will open offline. */
@@ -44,8 +54,7 @@ export type UpdateDecision = { allowed: true } | { allowed: false; reason: strin
 /** Whether an update may be applied now, given how many scans still wait for the server. */
 export function updateDecision(waiting: number): UpdateDecision {
   if (waiting === 0) return { allowed: true };
-  const scans = waiting === 1 ? '1 scan waits' : `${waiting} scans wait`;
-  return { allowed: false, reason: `${scans} to sync. The update can be applied once the queue is empty.` };
+  return { allowed: false, reason: t(messages.waiting, { count: waiting }) };
 }
 
 /**
@@ -58,7 +67,7 @@ export async function applyUpdate(
   const decision = updateDecision(await countWaiting());
   if (!decision.allowed) return decision;
   if (!workbox || !useServiceWorkerStore.getState().updateReady) {
-    return { allowed: false, reason: 'No update is waiting.' };
+    return { allowed: false, reason: t(messages.noUpdate) };
   }
   workbox.addEventListener('controlling', () => window.location.reload());
   workbox.messageSkipWaiting();

@@ -6,6 +6,19 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTenant } from '../../features/connection/get-tenant';
 import { Link, usePathname } from '../../lib/router';
 import { SignOutDialog } from '../../ui/SignOutDialog';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  button: { id: 'menu.button', defaultMessage: 'Menu' },
+  label: { id: 'menu.label', defaultMessage: 'Device' },
+  scan: { id: 'menu.scan', defaultMessage: 'Scan' },
+  queue: { id: 'menu.queue', defaultMessage: 'Scan queue and conflicts' },
+  readiness: { id: 'menu.readiness', defaultMessage: 'Readiness' },
+  settings: { id: 'menu.settings', defaultMessage: 'Settings' },
+  relay: { id: 'menu.relay', defaultMessage: 'Venue relay' },
+  backOffice: { id: 'menu.backOffice', defaultMessage: 'Back office' },
+  signOut: { id: 'menu.signOut', defaultMessage: 'Sign out…' },
+});
 
 function useCloseOnOutside(open: boolean, root: RefObject<HTMLElement | null>, close: () => void) {
   useEffect(() => {
@@ -43,7 +56,7 @@ export function DeviceMenu() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Menu
+        {t(messages.button)}
       </button>
       {open && (
         // A link chosen in the panel closes it (the click still navigates).
@@ -51,29 +64,29 @@ export function DeviceMenu() {
         <ul
           className="device-menu__panel"
           id={panelId}
-          aria-label="Device"
+          aria-label={t(messages.label)}
           onClick={(event) => event.target instanceof Element && event.target.closest('a') && close()}
         >
           {pathname !== '/' && (
             <li>
-              <Link href="/">Scan</Link>
+              <Link href="/">{t(messages.scan)}</Link>
             </li>
           )}
           <li>
-            <Link href="/queue">Scan queue and conflicts</Link>
+            <Link href="/queue">{t(messages.queue)}</Link>
           </li>
           <li>
-            <Link href="/readiness">Readiness</Link>
+            <Link href="/readiness">{t(messages.readiness)}</Link>
           </li>
           <li>
-            <Link href="/settings">Settings</Link>
+            <Link href="/settings">{t(messages.settings)}</Link>
           </li>
           <li>
-            <Link href="/relay">Venue relay</Link>
+            <Link href="/relay">{t(messages.relay)}</Link>
           </li>
           {isAdmin && (
             <li>
-              <Link href="/admin">Back office</Link>
+              <Link href="/admin">{t(messages.backOffice)}</Link>
             </li>
           )}
           <li>
@@ -84,7 +97,7 @@ export function DeviceMenu() {
                 setSigningOut(true);
               }}
             >
-              Sign out…
+              {t(messages.signOut)}
             </button>
           </li>
         </ul>

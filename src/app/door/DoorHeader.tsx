@@ -7,13 +7,18 @@ import { ConnectionState } from '../../features/check-in/ConnectionState';
 import { PendingBadge } from '../../features/scan-queue/PendingBadge';
 import { Link } from '../../lib/router';
 import { DeviceMenu } from './DeviceMenu';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  queue: { id: 'header.queue', defaultMessage: 'Scan queue' },
+});
 
 export function DoorHeader({ children }: { children: ReactNode }) {
   return (
     <header className="door-status">
       {children}
       <ConnectionState />
-      <Link href="/queue" aria-label="Scan queue">
+      <Link href="/queue" aria-label={t(messages.queue)}>
         <PendingBadge />
       </Link>
       <DeviceMenu />

@@ -1,6 +1,10 @@
 import { useDoorEvent } from '../../features/event-setup/get-event';
+import { defineMessages, t } from '../../lib/i18n';
 
-const number = new Intl.NumberFormat('en-GB');
+const messages = defineMessages({
+  count: { id: 'venue.count', defaultMessage: 'Checked in {redeemed, number} of {sold, number}' },
+  stale: { id: 'venue.stale', defaultMessage: ' (not refreshed: no connection)' },
+});
 
 /**
  * "Checked in 120 of 480": the whole venue's count for the event (every door), from the event's
@@ -13,8 +17,8 @@ export function VenueCount({ eventId, refreshMs }: { eventId: string; refreshMs:
   if (redeemed == null || sold == null) return null;
   return (
     <p className="venue-count" data-testid="venue-count">
-      Checked in {number.format(redeemed)} of {number.format(sold)}
-      {event.isRefetchError && <span className="visually-hidden"> (not refreshed: no connection)</span>}
+      {t(messages.count, { redeemed, sold })}
+      {event.isRefetchError && <span className="visually-hidden">{t(messages.stale)}</span>}
     </p>
   );
 }

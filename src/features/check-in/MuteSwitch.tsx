@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { unlockAudio } from './feedback';
 import { useFeedbackStore } from './feedback-store';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  sound: { id: 'mute.sound', defaultMessage: 'Sound' },
+});
 
 /** The sound switch; also unlocks Web Audio on the first tap anywhere, as browsers require. */
 export function MuteSwitch() {
@@ -20,7 +25,7 @@ export function MuteSwitch() {
   return (
     <label className="switch">
       <input type="checkbox" role="switch" checked={!muted} onChange={toggleMute} />
-      Sound
+      {t(messages.sound)}
     </label>
   );
 }

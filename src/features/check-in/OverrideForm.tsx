@@ -1,4 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  note: { id: 'override.note', defaultMessage: 'Note for the audit log (optional)' },
+  sending: { id: 'override.sending', defaultMessage: 'Sending override…' },
+  button: { id: 'override.button', defaultMessage: 'Override' },
+});
 
 /** Lets staff admit a guest before doors open; the note goes to the audit log. */
 export function OverrideForm({ onOverride }: { onOverride: (note: string) => void }) {
@@ -14,11 +21,11 @@ export function OverrideForm({ onOverride }: { onOverride: (note: string) => voi
   return (
     <form className="override-form" onSubmit={onSubmit}>
       <label>
-        Note for the audit log (optional)
+        {t(messages.note)}
         <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
       </label>
       <button type="submit" className="primary" disabled={sent}>
-        {sent ? 'Sending override…' : 'Override'}
+        {t(sent ? messages.sending : messages.button)}
       </button>
     </form>
   );

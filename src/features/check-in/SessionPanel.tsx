@@ -1,6 +1,17 @@
 import { formatEventTime } from '../../lib/event-time';
 import { useSessionStore } from './session-store';
 import { lookFor, shortDetail } from './verdict-presentation';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'session.title', defaultMessage: 'This session' },
+  admitted: { id: 'session.admitted', defaultMessage: 'Admitted' },
+  alreadyUsed: { id: 'session.alreadyUsed', defaultMessage: 'Already used' },
+  refused: { id: 'session.refused', defaultMessage: 'Refused' },
+  unverified: { id: 'session.unverified', defaultMessage: 'Not verified' },
+  none: { id: 'session.none', defaultMessage: 'No scans yet.' },
+  last: { id: 'session.last', defaultMessage: 'Last scans' },
+});
 
 function shortToken(token: string): string {
   return token.length > 14 ? `${token.slice(0, 6)}…${token.slice(-6)}` : token;
@@ -12,29 +23,29 @@ export function SessionPanel({ timeZone }: { timeZone: string }) {
   const recent = useSessionStore((state) => state.recent);
   return (
     <section className="session-panel" aria-labelledby="session-title">
-      <h2 id="session-title">This session</h2>
+      <h2 id="session-title">{t(messages.title)}</h2>
       <dl className="session-counts">
         <div>
-          <dt>Admitted</dt>
+          <dt>{t(messages.admitted)}</dt>
           <dd>{counts.admitted}</dd>
         </div>
         <div>
-          <dt>Already used</dt>
+          <dt>{t(messages.alreadyUsed)}</dt>
           <dd>{counts.alreadyUsed}</dd>
         </div>
         <div>
-          <dt>Refused</dt>
+          <dt>{t(messages.refused)}</dt>
           <dd>{counts.refused}</dd>
         </div>
         <div>
-          <dt>Not verified</dt>
+          <dt>{t(messages.unverified)}</dt>
           <dd>{counts.unverified}</dd>
         </div>
       </dl>
       {recent.length === 0 ? (
-        <p className="muted">No scans yet.</p>
+        <p className="muted">{t(messages.none)}</p>
       ) : (
-        <ol className="recent-scans" aria-label="Last scans">
+        <ol className="recent-scans" aria-label={t(messages.last)}>
           {recent.map((result) => {
             const look = lookFor(result.verdict);
             return (

@@ -3,9 +3,35 @@ import { formatEventTime } from '../../lib/event-time';
 import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
-import { doorLabel } from './door-label';
-import { formatAgo, formatUntil } from './format-time';
+import { doorLabel } from '../../lib/door-label';
+import { formatAgo, formatUntil } from '../../lib/event-time';
 import { offlinePolicyWords } from './verdict-presentation';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  used: { id: 'details.used', defaultMessage: 'Used {time}' },
+  usedBefore: { id: 'details.usedBefore', defaultMessage: 'Used before' },
+  unknownDoor: { id: 'details.unknownDoor', defaultMessage: 'unknown door' },
+  scannedBy: { id: 'details.scannedBy', defaultMessage: 'Scanned by {who}.' },
+  relayRecord: { id: 'details.relayRecord', defaultMessage: ' (The venue relay’s record.)' },
+  earlier: { id: 'details.earlier', defaultMessage: 'Already scanned on this device at {time} ({ago}).' },
+  notOpen: { id: 'details.notOpen', defaultMessage: 'Doors are not open yet.' },
+  doorsOpen: { id: 'details.doorsOpen', defaultMessage: 'Doors open {time} ({until})' },
+  acceptedOffline: {
+    id: 'details.acceptedOffline',
+    defaultMessage:
+      'No device at this venue has scanned this ticket before. Caldasa checks it when the venue’s internet is back.',
+  },
+  firstScanned: { id: 'details.firstScanned', defaultMessage: 'First scanned {time} at {door} ({ago}).' },
+  stopGuest: {
+    id: 'details.stopGuest',
+    defaultMessage: 'That first scan is not verified yet. Stop the guest and ask who came in on it.',
+  },
+  needsAuth: {
+    id: 'details.needsAuth',
+    defaultMessage: 'The server no longer accepts this device. The scan is kept.',
+  },
+});
 
 export interface VerdictContext {
   timeZone: string;
@@ -36,8 +62,10 @@ function AlreadyUsed({
   const { answer } = verdict;
   const at = answer.previouslyRedeemedAt;
   const parts = [
-    at ? `Used ${formatEventTime(at, context.timeZone, context.now)}` : 'Used before',
-    answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : 'unknown door',
+    at
+      ? t(messages.used, { time: formatEventTime(at, context.timeZone, context.now) })
+      : t(messages.usedBefore),
+    answer.previouslyRedeemedAtDoor ? doorLabel(answer.previouslyRedeemedAtDoor) : t(messages.unknownDoor),
     at ? formatAgo(at, context.now) : '',
   ].filter((part) => part !== '');
   // A shared door sign-in is not a device: name the device when the relay knows it, never "you".
@@ -47,8 +75,8 @@ function AlreadyUsed({
     <>
       <p className="verdict-line">{parts.join(' · ')}</p>
       <p>
-        {`Scanned by ${who}.`}
-        {fromRelay && ' (The venue relay’s record.)'}
+        {t(messages.scannedBy, { who })}
+        {fromRelay && t(messages.relayRecord)}
       </p>
       <Holder name={answer.holderName} type={answer.ticketTypeName} />
     </>
@@ -60,7 +88,7 @@ function EarlierScan({ scan, context }: { scan: ScanFact | null; context: Verdic
   const when = formatEventTime(scan.scannedAt, context.timeZone, context.now);
   return (
     <p className="verdict-line">
-      Already scanned on this device at {when} ({formatAgo(scan.scannedAt, context.now)}).
+      {t(messages.earlier, { time: when, ago: formatAgo(scan.scannedAt, context.now) })}
     </p>
   );
 }
@@ -73,11 +101,11 @@ function DoorsNotOpen({
   context: VerdictContext;
 }) {
   const opens = context.doorsOpenAt;
-  if (!opens) return <p className="verdict-line">{verdict.answer.message ?? 'Doors are not open yet.'}</p>;
+  if (!opens) return <p className="verdict-line">{verdict.answer.message ?? t(messages.notOpen)}</p>;
   const when = formatEventTime(opens, context.timeZone, context.now);
   return (
     <p className="verdict-line">
-      Doors open {when} ({formatUntil(opens, context.now)})
+      {t(messages.doorsOpen, { time: when, until: formatUntil(opens, context.now) })}
     </p>
   );
 }
@@ -95,10 +123,7 @@ export function VerdictDetails(props: {
     case 'accepted-offline':
       return (
         <>
-          <p className="verdict-line">
-            No device at this venue has scanned this ticket before. Caldasa checks it when the venue’s
-            internet is back.
-          </p>
+          <p className="verdict-line">{t(messages.acceptedOffline)}</p>
           <p>{offlinePolicyWords(context.offlinePolicy)}</p>
           <Holder name={verdict.answer.holderName} type={verdict.answer.ticketTypeName} />
         </>
@@ -120,10 +145,13 @@ export function VerdictDetails(props: {
       return (
         <>
           <p className="verdict-line">
-            First scanned {formatEventTime(verdict.first.scannedAt, context.timeZone, context.now)} at{' '}
-            {doorLabel(verdict.first.door)} ({formatAgo(verdict.first.scannedAt, context.now)}).
+            {t(messages.firstScanned, {
+              time: formatEventTime(verdict.first.scannedAt, context.timeZone, context.now),
+              door: doorLabel(verdict.first.door),
+              ago: formatAgo(verdict.first.scannedAt, context.now),
+            })}
           </p>
-          <p>That first scan is not verified yet. Stop the guest and ask who came in on it.</p>
+          <p>{t(messages.stopGuest)}</p>
         </>
       );
     case 'not-verified':
@@ -135,6 +163,6 @@ export function VerdictDetails(props: {
         </>
       );
     case 'needs-auth':
-      return <p className="verdict-line">The server no longer accepts this device. The scan is kept.</p>;
+      return <p className="verdict-line">{t(messages.needsAuth)}</p>;
   }
 }

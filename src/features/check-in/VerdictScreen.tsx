@@ -7,6 +7,13 @@ import type { ShownVerdict } from './session-store';
 import { VerdictDetails, type VerdictContext } from './VerdictDetails';
 import { VerdictIcon } from './VerdictIcon';
 import { ADMITTED_CLEAR_MS, lookFor } from './verdict-presentation';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  notStored: { id: 'verdictScreen.notStored', defaultMessage: 'Not stored on this device: {reason}' },
+  override: { id: 'verdictScreen.override', defaultMessage: 'Sent with override.' },
+  next: { id: 'verdictScreen.next', defaultMessage: 'Scan next' },
+});
 
 interface VerdictScreenProps {
   shown: ShownVerdict;
@@ -53,12 +60,12 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
             context={{ ...context, now: new Date(shownAtMs) }}
           />
           {result.journalError && (
-            <p className="verdict-warning">Not stored on this device: {result.journalError}</p>
+            <p className="verdict-warning">{t(messages.notStored, { reason: result.journalError })}</p>
           )}
-          {result.override && <p>Sent with override.</p>}
+          {result.override && <p>{t(messages.override)}</p>}
           {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
           <button ref={next} type="button" className="verdict-next" onClick={onDismiss}>
-            Scan next
+            {t(messages.next)}
           </button>
         </div>
       </div>

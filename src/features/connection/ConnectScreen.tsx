@@ -5,30 +5,61 @@ import { useConnectionStore } from '../../lib/connection-store';
 import { useWaitingScans } from '../../lib/use-waiting-scans';
 import { defaultBaseUrl, normaliseBaseUrl } from './base-url';
 import { getTenant, tenantKeys } from './get-tenant';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  rejected: {
+    id: 'connect.rejected',
+    defaultMessage:
+      'The server rejected this token. Check that it was copied whole and has not been revoked.',
+  },
+  notFound: {
+    id: 'connect.notFound',
+    defaultMessage: 'Nothing answers at that address. Check the API address; it usually ends in /api.',
+  },
+  refused: { id: 'connect.refused', defaultMessage: 'The server refused the connection: {reason}' },
+  timeout: {
+    id: 'connect.timeout',
+    defaultMessage: 'The server did not answer within 5 seconds. Check the address and the network.',
+  },
+  waitingNote: {
+    id: 'connect.waitingNote',
+    defaultMessage:
+      '{count, plural, one {# scan} other {# scans}} from this device still wait to be sent to {server}. Sign in to that server again and they are sent straight away.',
+  },
+  heldFor: {
+    id: 'connect.heldFor',
+    defaultMessage:
+      '{count, plural, one {# scan still waits} other {# scans still wait}} for {server}. Sign in to that server first, so they are not lost.',
+  },
+  enterToken: {
+    id: 'connect.enterToken',
+    defaultMessage: 'Enter the API token you were given for this device.',
+  },
+  intro: { id: 'connect.intro', defaultMessage: 'Connect this device to your Caldasa account.' },
+  address: { id: 'connect.address', defaultMessage: 'API address' },
+  token: { id: 'connect.token', defaultMessage: 'API token' },
+  checking: { id: 'connect.checking', defaultMessage: 'Checking…' },
+  connect: { id: 'connect.connect', defaultMessage: 'Connect' },
+});
 
 function messageFor(failure: ApiFailure): string {
   if (failure.kind === 'http' && failure.status === 401) {
-    return 'The server rejected this token. Check that it was copied whole and has not been revoked.';
+    return t(messages.rejected);
   }
   if (failure.kind === 'http' && failure.status === 404) {
-    return 'Nothing answers at that address. Check the API address; it usually ends in /api.';
+    return t(messages.notFound);
   }
-  if (failure.kind === 'http') return `The server refused the connection: ${failure.message}`;
-  if (failure.kind === 'timeout')
-    return 'The server did not answer within 5 seconds. Check the address and the network.';
+  if (failure.kind === 'http') return t(messages.refused, { reason: failure.message });
+  if (failure.kind === 'timeout') return t(messages.timeout);
   return `${failure.message}`;
-}
-
-function scansWord(count: number): string {
-  return count === 1 ? '1 scan' : `${count} scans`;
 }
 
 /** Scans made before a sign-out wait for that server; they must never be sent to another one. */
 function WaitingScansNote({ server, waiting }: { server: string; waiting: number }) {
   return (
     <p className="notice" data-testid="waiting-scans-note">
-      {scansWord(waiting)} from this device still wait to be sent to {server}. Sign in to that server again
-      and they are sent straight away.
+      {t(messages.waitingNote, { count: waiting, server })}
     </p>
   );
 }
@@ -54,11 +85,9 @@ export function ConnectScreen({ reason }: { reason?: string }) {
     const url = normaliseBaseUrl(baseUrl);
     if (!url.ok) return setError(url.message);
     if (heldFor && url.url !== heldFor) {
-      return setError(
-        `${scansWord(waiting)} still wait for ${heldFor}. Sign in to that server first, so they are not lost.`,
-      );
+      return setError(t(messages.heldFor, { count: waiting, server: heldFor }));
     }
-    if (token.trim() === '') return setError('Enter the API token you were given for this device.');
+    if (token.trim() === '') return setError(t(messages.enterToken));
     setChecking(true);
     setError(null);
     const result = await getTenant(createCaldasaClient(url.url, token.trim()));
@@ -72,11 +101,11 @@ export function ConnectScreen({ reason }: { reason?: string }) {
   return (
     <main className="connect">
       <h1>Caldasa Door</h1>
-      {reason ? <p className="notice">{reason}</p> : <p>Connect this device to your Caldasa account.</p>}
+      {reason ? <p className="notice">{reason}</p> : <p>{t(messages.intro)}</p>}
       {heldFor && <WaitingScansNote server={heldFor} waiting={waiting} />}
       <form onSubmit={onSubmit} aria-describedby={error ? errorId : undefined} noValidate>
         <label>
-          API address
+          {t(messages.address)}
           <input
             type="url"
             inputMode="url"
@@ -86,7 +115,7 @@ export function ConnectScreen({ reason }: { reason?: string }) {
           />
         </label>
         <label>
-          API token
+          {t(messages.token)}
           <input
             type="password"
             autoComplete="off"
@@ -101,7 +130,7 @@ export function ConnectScreen({ reason }: { reason?: string }) {
           </p>
         )}
         <button type="submit" disabled={checking}>
-          {checking ? 'Checking…' : 'Connect'}
+          {t(checking ? messages.checking : messages.connect)}
         </button>
       </form>
     </main>

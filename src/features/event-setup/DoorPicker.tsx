@@ -1,5 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useDoorSetupStore } from './door-setup-store';
+import { defineMessages, t, tRich } from '../../lib/i18n';
+
+const messages = defineMessages({
+  empty: {
+    id: 'doorPicker.empty',
+    defaultMessage: 'Enter the name of this door, for example "Main entrance".',
+  },
+  tooLong: { id: 'doorPicker.tooLong', defaultMessage: 'A door name has at most {max, number} characters.' },
+  title: { id: 'doorPicker.title', defaultMessage: 'Which door is this?' },
+  event: { id: 'doorPicker.event', defaultMessage: 'Event: <b>{name}</b>' },
+  changeEvent: { id: 'doorPicker.changeEvent', defaultMessage: 'Change event' },
+  recent: { id: 'doorPicker.recent', defaultMessage: 'Doors used before' },
+  name: { id: 'doorPicker.name', defaultMessage: 'Door name' },
+  start: { id: 'doorPicker.start', defaultMessage: 'Start scanning' },
+  keep: { id: 'doorPicker.keep', defaultMessage: 'Cancel: keep {door}' },
+});
 
 const MAX_DOOR_LENGTH = 100;
 
@@ -16,23 +32,22 @@ export function DoorPicker({ eventName }: { eventName: string }) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const name = door.trim();
-    if (name === '') return setError('Enter the name of this door, for example "Main entrance".');
-    if (name.length > MAX_DOOR_LENGTH)
-      return setError(`A door name has at most ${MAX_DOOR_LENGTH} characters.`);
+    if (name === '') return setError(t(messages.empty));
+    if (name.length > MAX_DOOR_LENGTH) return setError(t(messages.tooLong, { max: MAX_DOOR_LENGTH }));
     chooseDoor(name);
   }
 
   return (
     <section className="door-setup" aria-labelledby="door-picker-title">
-      <h1 id="door-picker-title">Which door is this?</h1>
+      <h1 id="door-picker-title">{t(messages.title)}</h1>
       <p>
-        Event: <strong>{eventName}</strong>{' '}
+        {tRich(messages.event, { name: eventName, b: (chunks) => <strong key="name">{chunks}</strong> })}{' '}
         <button type="button" onClick={changeEvent}>
-          Change event
+          {t(messages.changeEvent)}
         </button>
       </p>
       {recentDoors.length > 0 && (
-        <ul className="choice-list" aria-label="Doors used before">
+        <ul className="choice-list" aria-label={t(messages.recent)}>
           {recentDoors.map((name) => (
             <li key={name}>
               <button type="button" onClick={() => chooseDoor(name)}>
@@ -44,7 +59,7 @@ export function DoorPicker({ eventName }: { eventName: string }) {
       )}
       <form onSubmit={onSubmit} noValidate>
         <label>
-          Door name
+          {t(messages.name)}
           <input value={door} maxLength={MAX_DOOR_LENGTH} onChange={(e) => setDoor(e.target.value)} />
         </label>
         {error && (
@@ -53,10 +68,10 @@ export function DoorPicker({ eventName }: { eventName: string }) {
           </p>
         )}
         <p className="button-row">
-          <button type="submit">Start scanning</button>
+          <button type="submit">{t(messages.start)}</button>
           {current && (
             <button type="button" onClick={cancelChange}>
-              Cancel: keep {current}
+              {t(messages.keep, { door: current })}
             </button>
           )}
         </p>

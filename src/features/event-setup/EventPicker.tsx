@@ -1,8 +1,21 @@
 import { useState } from 'react';
-import { formatEventDate } from './format-event-date';
+import { formatEventDayTime } from '../../lib/event-time';
 import { usePublishedEvents } from './list-events';
 import { isToday, sortEventsForDoor } from './sort-events';
 import { useDoorSetupStore } from './door-setup-store';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'eventPicker.title', defaultMessage: 'Choose the event' },
+  keep: { id: 'eventPicker.keep', defaultMessage: 'Cancel: keep the current event' },
+  search: { id: 'eventPicker.search', defaultMessage: 'Search events' },
+  loading: { id: 'eventPicker.loading', defaultMessage: 'Loading events…' },
+  failed: { id: 'eventPicker.failed', defaultMessage: 'The events could not be loaded: {reason}' },
+  retry: { id: 'eventPicker.retry', defaultMessage: 'Try again' },
+  noMatch: { id: 'eventPicker.noMatch', defaultMessage: 'No published event matches that name.' },
+  none: { id: 'eventPicker.none', defaultMessage: 'There are no published events.' },
+  today: { id: 'eventPicker.today', defaultMessage: 'Today · ' },
+});
 
 /** Step one of the door setup: choose a published event, today's first, searchable by name. */
 export function EventPicker() {
@@ -16,30 +29,28 @@ export function EventPicker() {
 
   return (
     <section className="door-setup" aria-labelledby="event-picker-title">
-      <h1 id="event-picker-title">Choose the event</h1>
+      <h1 id="event-picker-title">{t(messages.title)}</h1>
       {current && (
         <p>
           <button type="button" onClick={cancelChange}>
-            Cancel: keep the current event
+            {t(messages.keep)}
           </button>
         </p>
       )}
       <label>
-        Search events
+        {t(messages.search)}
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
       </label>
-      {events.isPending && <p className="loading">Loading events…</p>}
+      {events.isPending && <p className="loading">{t(messages.loading)}</p>}
       {events.isError && (
         <p role="alert" className="error">
-          The events could not be loaded: {events.error.message}{' '}
+          {t(messages.failed, { reason: events.error.message })}{' '}
           <button type="button" onClick={() => void events.refetch()}>
-            Try again
+            {t(messages.retry)}
           </button>
         </p>
       )}
-      {events.isSuccess && sorted.length === 0 && (
-        <p>{search ? 'No published event matches that name.' : 'There are no published events.'}</p>
-      )}
+      {events.isSuccess && sorted.length === 0 && <p>{t(search ? messages.noMatch : messages.none)}</p>}
       <ul className="choice-list">
         {sorted.map((event) => (
           <li key={event.id}>
@@ -50,8 +61,8 @@ export function EventPicker() {
             >
               <strong>{event.name}</strong>
               <span className="muted">
-                {isToday(event, now) ? 'Today · ' : ''}
-                {formatEventDate(event.startsAt, event.timeZone)}
+                {isToday(event, now) ? t(messages.today) : ''}
+                {formatEventDayTime(event.startsAt, event.timeZone)}
               </span>
             </button>
           </li>

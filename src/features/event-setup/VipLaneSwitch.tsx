@@ -1,6 +1,16 @@
 import { useDoorSetupStore } from './door-setup-store';
+import { defineMessages, t } from '../../lib/i18n';
 
-const DEFAULT_NOTE = 'VIP lane';
+const messages = defineMessages({
+  defaultNote: {
+    id: 'vip.defaultNote',
+    defaultMessage: 'VIP lane',
+    description: 'The note sent with every VIP-lane scan unless staff change it',
+  },
+  switch: { id: 'vip.switch', defaultMessage: 'VIP lane' },
+  on: { id: 'vip.on', defaultMessage: 'VIP lane on: every scan at this door is let in before doors open.' },
+  note: { id: 'vip.note', defaultMessage: 'VIP lane note' },
+});
 
 /**
  * The VIP lane of a door: while on, every scan is sent with override (doors-open check skipped, nothing
@@ -16,15 +26,15 @@ export function VipLaneSwitch({ door }: { door: string }) {
           type="checkbox"
           role="switch"
           checked={lane !== null}
-          onChange={(e) => setVipLane(door, e.target.checked ? { note: DEFAULT_NOTE } : null)}
+          onChange={(e) => setVipLane(door, e.target.checked ? { note: t(messages.defaultNote) } : null)}
         />
-        VIP lane
+        {t(messages.switch)}
       </label>
       {lane && (
         <>
-          <p className="vip-lane-badge">VIP lane on: every scan at this door is let in before doors open.</p>
+          <p className="vip-lane-badge">{t(messages.on)}</p>
           <label>
-            VIP lane note
+            {t(messages.note)}
             <input
               value={lane.note}
               maxLength={1000}

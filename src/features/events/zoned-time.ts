@@ -8,7 +8,7 @@
 import * as Instant from 'temporal-polyfill/fns/Instant';
 import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
-import { APP_LOCALE, deviceTimeZone } from '../../lib/app-locale';
+import { appLocale, deviceTimeZone } from '../../lib/app-locale';
 
 function zonedAt(epochMs: number, timeZone: string) {
   return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMs), timeZone);
@@ -90,10 +90,15 @@ export function formatInZone(iso: string, timeZone: string, deviceZone = deviceT
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const zone = isKnownTimeZone(timeZone) ? timeZone : 'UTC';
-  let format = readingFormats.get(zone);
+  const key = `${appLocale()}|${zone}`;
+  let format = readingFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(APP_LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
-    readingFormats.set(zone, format);
+    format = new Intl.DateTimeFormat(appLocale(), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: zone,
+    });
+    readingFormats.set(key, format);
   }
   return `${format.format(date)}${zoneSuffix(zone, deviceZone)}`;
 }

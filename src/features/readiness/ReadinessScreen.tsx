@@ -9,6 +9,32 @@ import { isStoragePersisted } from '../../lib/idb';
 import { countByState, readLastSyncAt, waitingCount } from '../../lib/scan-journal';
 import { checkServer, countCheck, storageCheck, type CheckResult } from './readiness-checks';
 import { useCameraCheck } from './use-camera-check';
+import { formatDeviceDateTime } from '../../lib/event-time';
+import { defineMessages, t, type MessageDescriptor } from '../../lib/i18n';
+
+const messages = defineMessages({
+  checking: { id: 'ready.checking', defaultMessage: 'Checking…' },
+  ok: { id: 'ready.ok', defaultMessage: 'OK' },
+  warning: { id: 'ready.warning', defaultMessage: 'Check' },
+  failed: { id: 'ready.failed', defaultMessage: 'Failed' },
+  running: { id: 'ready.running', defaultMessage: 'Running' },
+  notRun: { id: 'ready.notRun', defaultMessage: 'Not run yet.' },
+  notConnected: { id: 'ready.notConnected', defaultMessage: 'Not connected to a server.' },
+  browserOffline: { id: 'ready.browserOffline', defaultMessage: ' The browser reports no network.' },
+  neverSynced: { id: 'ready.neverSynced', defaultMessage: 'This device has not synced yet.' },
+  title: { id: 'ready.title', defaultMessage: 'Ready for doors?' },
+  list: { id: 'ready.list', defaultMessage: 'Readiness checks' },
+  camera: { id: 'ready.camera', defaultMessage: 'Camera and decoding' },
+  torch: { id: 'ready.torch', defaultMessage: 'Torch' },
+  storage: { id: 'ready.storage', defaultMessage: 'Storage' },
+  queue: { id: 'ready.queue', defaultMessage: 'Scan queue' },
+  lastSync: { id: 'ready.lastSync', defaultMessage: 'Last sync' },
+  clock: { id: 'ready.clock', defaultMessage: 'Clock' },
+  online: { id: 'ready.online', defaultMessage: 'Online' },
+  preview: { id: 'ready.preview', defaultMessage: 'Camera preview' },
+  testCamera: { id: 'ready.testCamera', defaultMessage: 'Test the camera' },
+  again: { id: 'ready.again', defaultMessage: 'Check again' },
+});
 
 interface DeviceChecks {
   storage: CheckResult;
@@ -18,18 +44,23 @@ interface DeviceChecks {
   clock: CheckResult;
 }
 
-const running: CheckResult = { status: 'running', detail: 'Checking…' };
+const running = (): CheckResult => ({ status: 'running', detail: t(messages.checking) });
 const ICONS = { ok: '✓', warning: '!', failed: '✕', running: '…' } as const;
-const WORDS = { ok: 'OK', warning: 'Check', failed: 'Failed', running: 'Running' } as const;
+const WORDS: Record<CheckResult['status'], MessageDescriptor> = {
+  ok: messages.ok,
+  warning: messages.warning,
+  failed: messages.failed,
+  running: messages.running,
+};
 
 function Row({ name, result }: { name: string; result: CheckResult | null }) {
-  const shown = result ?? { status: 'warning' as const, detail: 'Not run yet.' };
+  const shown = result ?? { status: 'warning' as const, detail: t(messages.notRun) };
   return (
     <li className={`readiness-row readiness-row--${shown.status}`}>
       <span aria-hidden="true" className="readiness-icon">
         {ICONS[shown.status]}
       </span>
-      <strong>{name}</strong> <span className="readiness-status">{WORDS[shown.status]}</span>
+      <strong>{name}</strong> <span className="readiness-status">{t(WORDS[shown.status])}</span>
       <p>{shown.detail}</p>
     </li>
   );
@@ -42,14 +73,14 @@ async function gatherChecks(client: CaldasaClient | null): Promise<DeviceChecks>
     countByState(),
     client ? checkServer(client) : null,
   ]);
-  const offline = { status: 'failed' as const, detail: 'Not connected to a server.' };
-  const browserOffline = !navigator.onLine ? ' The browser reports no network.' : '';
+  const offline = { status: 'failed' as const, detail: t(messages.notConnected) };
+  const browserOffline = !navigator.onLine ? t(messages.browserOffline) : '';
   return {
     storage: storageCheck(persisted),
     queue: countCheck(waitingCount(counts)),
     lastSync: lastSyncAt
-      ? { status: 'ok', detail: new Date(lastSyncAt).toLocaleString() }
-      : { status: 'warning', detail: 'This device has not synced yet.' },
+      ? { status: 'ok', detail: formatDeviceDateTime(lastSyncAt) }
+      : { status: 'warning', detail: t(messages.neverSynced) },
     online: server ? { ...server.online, detail: server.online.detail + browserOffline } : offline,
     clock: server?.clock ?? offline,
   };
@@ -78,23 +109,23 @@ export function ReadinessScreen() {
   const [checks, rerun] = useDeviceChecks();
   return (
     <main className="readiness-screen">
-      <h1>Ready for doors?</h1>
-      <ul className="readiness-list" aria-label="Readiness checks" aria-live="polite">
-        <Row name="Camera and decoding" result={cameraCheck.camera} />
-        <Row name="Torch" result={cameraCheck.torch} />
-        <Row name="Storage" result={checks?.storage ?? running} />
-        <Row name="Scan queue" result={checks?.queue ?? running} />
-        <Row name="Last sync" result={checks?.lastSync ?? running} />
-        <Row name="Clock" result={checks?.clock ?? running} />
-        <Row name="Online" result={checks?.online ?? running} />
+      <h1>{t(messages.title)}</h1>
+      <ul className="readiness-list" aria-label={t(messages.list)} aria-live="polite">
+        <Row name={t(messages.camera)} result={cameraCheck.camera} />
+        <Row name={t(messages.torch)} result={cameraCheck.torch} />
+        <Row name={t(messages.storage)} result={checks?.storage ?? running()} />
+        <Row name={t(messages.queue)} result={checks?.queue ?? running()} />
+        <Row name={t(messages.lastSync)} result={checks?.lastSync ?? running()} />
+        <Row name={t(messages.clock)} result={checks?.clock ?? running()} />
+        <Row name={t(messages.online)} result={checks?.online ?? running()} />
       </ul>
-      <video ref={video} className="readiness-video" muted playsInline aria-label="Camera preview" />
+      <video ref={video} className="readiness-video" muted playsInline aria-label={t(messages.preview)} />
       <p className="readiness-actions">
         <button type="button" onClick={cameraCheck.run}>
-          Test the camera
+          {t(messages.testCamera)}
         </button>
         <button type="button" onClick={rerun}>
-          Check again
+          {t(messages.again)}
         </button>
       </p>
     </main>

@@ -6,6 +6,25 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createDecoder } from '../../lib/decoder';
 import type { CheckResult } from './readiness-checks';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  opening: { id: 'cameraCheck.opening', defaultMessage: 'Opening the camera…' },
+  torch: { id: 'cameraCheck.torch', defaultMessage: 'The torch can be switched on.' },
+  noTorch: { id: 'cameraCheck.noTorch', defaultMessage: 'This camera has no torch.' },
+  live: { id: 'cameraCheck.live', defaultMessage: 'Camera live. Hold a ticket QR code in front of it…' },
+  read: {
+    id: 'cameraCheck.read',
+    defaultMessage:
+      'Camera and decoder work: read a code ({length, plural, one {# character} other {# characters}}).',
+  },
+  noCode: {
+    id: 'cameraCheck.noCode',
+    defaultMessage: 'Camera live, but no code was read. Show a ticket QR code and run again.',
+  },
+  denied: { id: 'cameraCheck.denied', defaultMessage: 'Camera permission was denied.' },
+  failed: { id: 'cameraCheck.failed', defaultMessage: 'The camera could not start ({name}).' },
+});
 
 const CHECK_MS = 8_000;
 
@@ -50,33 +69,31 @@ export function useCameraCheck(videoRef: RefObject<HTMLVideoElement | null>): Ca
     const video = videoRef.current;
     if (!video) return;
     cancelled.current = false;
-    setCamera({ status: 'running', detail: 'Opening the camera…' });
+    setCamera({ status: 'running', detail: t(messages.opening) });
     try {
       stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
       const track = stream.current.getVideoTracks()[0];
       setTorch(
         torchAvailable(track)
-          ? { status: 'ok', detail: 'The torch can be switched on.' }
-          : { status: 'warning', detail: 'This camera has no torch.' },
+          ? { status: 'ok', detail: t(messages.torch) }
+          : { status: 'warning', detail: t(messages.noTorch) },
       );
       video.srcObject = stream.current;
       await video.play();
-      setCamera({ status: 'running', detail: 'Camera live. Hold a ticket QR code in front of it…' });
+      setCamera({ status: 'running', detail: t(messages.live) });
       const text = await decodeFor(video, CHECK_MS, () => cancelled.current);
       setCamera(
         text
-          ? { status: 'ok', detail: `Camera and decoder work: read a code (${text.length} characters).` }
+          ? { status: 'ok', detail: t(messages.read, { length: text.length }) }
           : {
               status: 'warning',
-              detail: 'Camera live, but no code was read. Show a ticket QR code and run again.',
+              detail: t(messages.noCode),
             },
       );
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       const detail =
-        name === 'NotAllowedError'
-          ? 'Camera permission was denied.'
-          : `The camera could not start (${name || 'error'}).`;
+        name === 'NotAllowedError' ? t(messages.denied) : t(messages.failed, { name: name || 'Error' });
       setCamera({ status: 'failed', detail });
     } finally {
       stopStream();

@@ -3,7 +3,7 @@
  * written in the app's locale (24-hour, the date where the day changes), and whole numbers for counts.
  * Pure, so the chart and its tests share one reading.
  */
-import { APP_LOCALE } from '../../lib/app-locale';
+import { appLocale } from '../../lib/app-locale';
 import { zoneOffsetMs } from '../events/zoned-time';
 
 const MULTIPLES = [1, 2, 3, 6, 12, 24, 48, 72, 144, 288];
@@ -30,18 +30,19 @@ export function bucketTicks(
 const timeFormats = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
 
 function formatsFor(timeZone: string) {
-  let formats = timeFormats.get(timeZone);
+  const key = `${appLocale()}|${timeZone}`;
+  let formats = timeFormats.get(key);
   if (!formats) {
     formats = {
-      time: new Intl.DateTimeFormat(APP_LOCALE, {
+      time: new Intl.DateTimeFormat(appLocale(), {
         timeZone,
         hour: '2-digit',
         minute: '2-digit',
         hourCycle: 'h23',
       }),
-      day: new Intl.DateTimeFormat(APP_LOCALE, { timeZone, day: 'numeric', month: 'short' }),
+      day: new Intl.DateTimeFormat(appLocale(), { timeZone, day: 'numeric', month: 'short' }),
     };
-    timeFormats.set(timeZone, formats);
+    timeFormats.set(key, formats);
   }
   return formats;
 }

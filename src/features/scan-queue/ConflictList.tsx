@@ -7,6 +7,24 @@ import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
 import { listByState, subscribeScans, updateScan } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { doorWords, formatTime, type QueueEvents } from './format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  unknownHolder: { id: 'conflicts.unknownHolder', defaultMessage: 'Unknown holder' },
+  unknownType: { id: 'conflicts.unknownType', defaultMessage: 'ticket type unknown' },
+  unknownEvent: { id: 'conflicts.unknownEvent', defaultMessage: 'an event not on this device' },
+  ours: { id: 'conflicts.ours', defaultMessage: 'Our scan' },
+  thisDevice: { id: 'conflicts.thisDevice', defaultMessage: 'this device' },
+  first: { id: 'conflicts.first', defaultMessage: 'Redeemed first' },
+  other: { id: 'conflicts.other', defaultMessage: 'another device or sign-in' },
+  reviewed: { id: 'conflicts.reviewed', defaultMessage: 'Reviewed {time}' },
+  mark: { id: 'conflicts.mark', defaultMessage: 'Mark reviewed' },
+  title: { id: 'conflicts.title', defaultMessage: 'Conflicts' },
+  none: {
+    id: 'conflicts.none',
+    defaultMessage: 'No conflicts: nobody else redeemed a ticket this device scanned offline.',
+  },
+});
 
 function useConflicts(): ScanFact[] {
   const [conflicts, setConflicts] = useState<ScanFact[]>([]);
@@ -34,30 +52,30 @@ function Conflict({ fact, events }: { fact: ScanFact; events: QueueEvents }) {
   return (
     <li className={`conflict${fact.reviewedAt ? ' conflict--reviewed' : ''}`}>
       <p className="conflict__who">
-        <strong>{result?.holderName ?? 'Unknown holder'}</strong> ·{' '}
-        {result?.ticketTypeName ?? 'ticket type unknown'} ·{' '}
-        {events.nameOf(fact.eventId) ?? 'an event not on this device'}
+        <strong>{result?.holderName ?? t(messages.unknownHolder)}</strong> ·{' '}
+        {result?.ticketTypeName ?? t(messages.unknownType)} ·{' '}
+        {events.nameOf(fact.eventId) ?? t(messages.unknownEvent)}
       </p>
       <dl className="conflict__sides">
         <div>
-          <dt>Our scan</dt>
+          <dt>{t(messages.ours)}</dt>
           <dd>
-            {formatTime(fact.scannedAt, zone)} · {doorWords(fact.door)} · this device
+            {formatTime(fact.scannedAt, zone)} · {doorWords(fact.door)} · {t(messages.thisDevice)}
           </dd>
         </div>
         <div>
-          <dt>Redeemed first</dt>
+          <dt>{t(messages.first)}</dt>
           <dd>
             {formatTime(result?.previouslyRedeemedAt, zone)} · {doorWords(result?.previouslyRedeemedAtDoor)} ·{' '}
-            {result ? firstScannerWords(result, null, readDeviceId()) : 'another device or sign-in'}
+            {result ? firstScannerWords(result, null, readDeviceId()) : t(messages.other)}
           </dd>
         </div>
       </dl>
       {fact.reviewedAt ? (
-        <p>Reviewed {formatTime(fact.reviewedAt, zone)}</p>
+        <p>{t(messages.reviewed, { time: formatTime(fact.reviewedAt, zone) })}</p>
       ) : (
         <button type="button" onClick={markReviewed}>
-          Mark reviewed
+          {t(messages.mark)}
         </button>
       )}
     </li>
@@ -68,11 +86,11 @@ export function ConflictList({ events }: { events: QueueEvents }) {
   const conflicts = useConflicts();
   return (
     <section aria-labelledby="conflicts-heading" className="queue-section">
-      <h2 id="conflicts-heading">Conflicts</h2>
+      <h2 id="conflicts-heading">{t(messages.title)}</h2>
       {conflicts.length === 0 ? (
-        <p>No conflicts: nobody else redeemed a ticket this device scanned offline.</p>
+        <p>{t(messages.none)}</p>
       ) : (
-        <ul className="conflict-list" aria-label="Conflicts">
+        <ul className="conflict-list" aria-label={t(messages.title)}>
           {conflicts.map((fact) => (
             <Conflict key={fact.scanId} fact={fact} events={events} />
           ))}

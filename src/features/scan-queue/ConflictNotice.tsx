@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { conflictNewsWords } from './conflict-notice';
 import { useConflictNotice } from './use-conflict-notice';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  see: { id: 'conflictNotice.see', defaultMessage: 'see Conflicts' },
+  dismiss: { id: 'conflictNotice.dismiss', defaultMessage: 'Dismiss' },
+});
 
 /**
  * A small, non-blocking line on the scan screen when earlier offline scans turned out to be used first
@@ -12,9 +18,9 @@ export function ConflictNotice({ conflictsLink }: { conflictsLink: (text: string
     <div role="status" className="conflict-notice">
       {news && (
         <p>
-          {conflictNewsWords(news)} — {conflictsLink('see Conflicts')}{' '}
+          {conflictNewsWords(news)} — {conflictsLink(t(messages.see))}{' '}
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t(messages.dismiss)}
           </button>
         </p>
       )}

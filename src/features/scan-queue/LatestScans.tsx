@@ -3,6 +3,19 @@ import { useEffect, useState } from 'react';
 import { latestScans, subscribeScans } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { doorWords, formatTime, scanStatusWords, type QueueEvents } from './format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  scanned: { id: 'latest.scanned', defaultMessage: 'Scanned' },
+  event: { id: 'latest.event', defaultMessage: 'Event' },
+  door: { id: 'latest.door', defaultMessage: 'Door' },
+  holder: { id: 'latest.holder', defaultMessage: 'Holder' },
+  status: { id: 'latest.status', defaultMessage: 'Status' },
+  unknownEvent: { id: 'latest.unknownEvent', defaultMessage: 'An event not on this device' },
+  notKnown: { id: 'latest.notKnown', defaultMessage: 'Not known yet' },
+  title: { id: 'latest.title', defaultMessage: 'Latest scans' },
+  none: { id: 'latest.none', defaultMessage: 'No scans on this device yet.' },
+});
 
 const SHOWN = 20;
 
@@ -36,15 +49,15 @@ function ScanRow({ scan, events }: { scan: ScanFact; events: QueueEvents }) {
   return (
     <li>
       <dl className="scan-row">
-        <dt>Scanned</dt>
+        <dt>{t(messages.scanned)}</dt>
         <dd>{formatTime(scan.scannedAt, events.zoneOf(scan.eventId))}</dd>
-        <dt>Event</dt>
-        <dd>{events.nameOf(scan.eventId) ?? 'An event not on this device'}</dd>
-        <dt>Door</dt>
+        <dt>{t(messages.event)}</dt>
+        <dd>{events.nameOf(scan.eventId) ?? t(messages.unknownEvent)}</dd>
+        <dt>{t(messages.door)}</dt>
         <dd>{doorWords(scan.door)}</dd>
-        <dt>Holder</dt>
-        <dd>{scan.result?.holderName ?? 'Not known yet'}</dd>
-        <dt>Status</dt>
+        <dt>{t(messages.holder)}</dt>
+        <dd>{scan.result?.holderName ?? t(messages.notKnown)}</dd>
+        <dt>{t(messages.status)}</dt>
         <dd>{scanStatusWords(scan)}</dd>
       </dl>
     </li>
@@ -55,11 +68,11 @@ export function LatestScans({ events }: { events: QueueEvents }) {
   const scans = useLatestScans();
   return (
     <section aria-labelledby="latest-heading" className="queue-section">
-      <h2 id="latest-heading">Latest scans</h2>
+      <h2 id="latest-heading">{t(messages.title)}</h2>
       {scans.length === 0 ? (
-        <p>No scans on this device yet.</p>
+        <p>{t(messages.none)}</p>
       ) : (
-        <ul className="scan-rows" aria-label="Latest scans">
+        <ul className="scan-rows" aria-label={t(messages.title)}>
           {scans.map((scan) => (
             <ScanRow key={scan.scanId} scan={scan} events={events} />
           ))}

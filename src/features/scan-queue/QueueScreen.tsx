@@ -11,6 +11,33 @@ import { formatAge, formatTime, stateWords, type QueueEvents } from './format';
 import { syncNow, useQueueStatusStore } from './queue-runtime';
 import { scansToCsv } from './scans-csv';
 import { useScanCounts } from './use-scan-counts';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  asking: { id: 'queue.asking', defaultMessage: 'Asking the browser…' },
+  noPersist: { id: 'queue.noPersist', defaultMessage: 'This browser cannot keep storage persistent.' },
+  persistent: {
+    id: 'queue.persistent',
+    defaultMessage: 'Persistent: the browser will not clear the scans to free space.',
+  },
+  notPersistent: {
+    id: 'queue.notPersistent',
+    defaultMessage:
+      'Not persistent: the browser may clear data when space runs low. Install the app to improve this.',
+  },
+  none: { id: 'queue.none', defaultMessage: 'None' },
+  age: { id: 'queue.age', defaultMessage: '{age} (since {time})' },
+  tooLong: { id: 'queue.tooLong', defaultMessage: ' — waiting too long: check the network.' },
+  title: { id: 'queue.title', defaultMessage: 'Scan queue' },
+  byState: { id: 'queue.byState', defaultMessage: 'Scans by state' },
+  oldest: { id: 'queue.oldest', defaultMessage: 'Oldest waiting scan' },
+  lastSync: { id: 'queue.lastSync', defaultMessage: 'Last successful sync' },
+  never: { id: 'queue.never', defaultMessage: 'Never' },
+  storage: { id: 'queue.storage', defaultMessage: 'Storage' },
+  syncing: { id: 'queue.syncing', defaultMessage: 'Syncing…' },
+  syncNow: { id: 'queue.syncNow', defaultMessage: 'Sync now' },
+  export: { id: 'queue.export', defaultMessage: 'Export CSV' },
+});
 
 const OLD_PENDING_MS = 10 * 60_000;
 
@@ -32,11 +59,9 @@ function usePersistentStorage(): boolean | null | 'asking' {
 }
 
 function storageWords(persisted: boolean | null | 'asking'): string {
-  if (persisted === 'asking') return 'Asking the browser…';
-  if (persisted === null) return 'This browser cannot keep storage persistent.';
-  return persisted
-    ? 'Persistent: the browser will not clear the scans to free space.'
-    : 'Not persistent: the browser may clear data when space runs low. Install the app to improve this.';
+  if (persisted === 'asking') return t(messages.asking);
+  if (persisted === null) return t(messages.noPersist);
+  return t(persisted ? messages.persistent : messages.notPersistent);
 }
 
 /** The current time, refreshed every `everyMs`, so ages on screen keep growing. */
@@ -51,12 +76,12 @@ function useNow(everyMs: number): number {
 
 function OldestPending({ at, timeZone }: { at: string | null; timeZone: string }) {
   const now = useNow(15_000);
-  if (!at) return <dd>None</dd>;
+  if (!at) return <dd>{t(messages.none)}</dd>;
   const age = now - Date.parse(at);
   return (
     <dd className={age > OLD_PENDING_MS ? 'queue-warning' : undefined}>
-      {formatAge(age)} (since {formatTime(at, timeZone)})
-      {age > OLD_PENDING_MS && ' — waiting too long: check the network.'}
+      {t(messages.age, { age: formatAge(age), time: formatTime(at, timeZone) })}
+      {age > OLD_PENDING_MS && t(messages.tooLong)}
     </dd>
   );
 }
@@ -69,8 +94,8 @@ export function QueueScreen({ events }: { events: QueueEvents }) {
   const persisted = usePersistentStorage();
   return (
     <main className="queue-screen">
-      <h1>Scan queue</h1>
-      <table className="queue-counts" aria-label="Scans by state">
+      <h1>{t(messages.title)}</h1>
+      <table className="queue-counts" aria-label={t(messages.byState)}>
         <tbody>
           {SCAN_STATES.map((state) => (
             <tr key={state}>
@@ -81,21 +106,21 @@ export function QueueScreen({ events }: { events: QueueEvents }) {
         </tbody>
       </table>
       <dl className="queue-facts">
-        <dt>Oldest waiting scan</dt>
+        <dt>{t(messages.oldest)}</dt>
         <OldestPending at={snapshot?.oldestPendingAt ?? null} timeZone={zone} />
-        <dt>Last successful sync</dt>
+        <dt>{t(messages.lastSync)}</dt>
         <dd data-testid="last-sync">
-          {snapshot?.lastSyncAt ? formatTime(snapshot.lastSyncAt, zone) : 'Never'}
+          {snapshot?.lastSyncAt ? formatTime(snapshot.lastSyncAt, zone) : t(messages.never)}
         </dd>
-        <dt>Storage</dt>
+        <dt>{t(messages.storage)}</dt>
         <dd>{storageWords(persisted)}</dd>
       </dl>
       <p className="queue-actions">
         <button type="button" onClick={() => void syncNow()} disabled={syncing}>
-          {syncing ? 'Syncing…' : 'Sync now'}
+          {t(syncing ? messages.syncing : messages.syncNow)}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
-          Export CSV
+          {t(messages.export)}
         </button>
       </p>
       <ConflictList events={events} />

@@ -5,6 +5,17 @@
 import { useState } from 'react';
 import { applyUpdate, updateDecision, useServiceWorkerStore } from '../../lib/sw-bridge';
 import { useScanCounts } from './use-scan-counts';
+import { defineMessages, t, tRich } from '../../lib/i18n';
+
+const messages = defineMessages({
+  label: { id: 'update.label', defaultMessage: 'Update ready' },
+  text: {
+    id: 'update.text',
+    defaultMessage: '<b>Update ready.</b> A new version of Caldasa Door is installed.',
+  },
+  now: { id: 'update.now', defaultMessage: 'Update now' },
+  reloads: { id: 'update.reloads', defaultMessage: 'The app reloads once, now.' },
+});
 
 export function UpdateReadyBanner() {
   const updateReady = useServiceWorkerStore((state) => state.updateReady);
@@ -18,19 +29,17 @@ export function UpdateReadyBanner() {
     setRefusal(result.allowed ? null : result.reason);
   };
   return (
-    <section className="update-banner" aria-label="Update ready">
-      <p>
-        <strong>Update ready.</strong> A new version of Caldasa Door is installed.
-      </p>
+    <section className="update-banner" aria-label={t(messages.label)}>
+      <p>{tRich(messages.text, { b: (chunks) => <strong key="b">{chunks}</strong> })}</p>
       <button
         type="button"
         disabled={!decision.allowed}
         aria-describedby="update-why"
         onClick={() => void apply()}
       >
-        Update now
+        {t(messages.now)}
       </button>
-      <p id="update-why">{decision.allowed ? (refusal ?? 'The app reloads once, now.') : decision.reason}</p>
+      <p id="update-why">{decision.allowed ? (refusal ?? t(messages.reloads)) : decision.reason}</p>
     </section>
   );
 }

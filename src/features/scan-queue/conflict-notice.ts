@@ -3,7 +3,18 @@
  * elsewhere: "1 earlier scan was already used at West Gate". Conflicts already in the journal when the page
  * started are not news; each new one is announced once for the life of the page.
  */
+import { formatList } from '../../lib/event-time';
 import type { ScanFact } from '../../lib/scan-types';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  anotherDoor: { id: 'conflictNews.anotherDoor', defaultMessage: 'another door' },
+  words: {
+    id: 'conflictNews.words',
+    defaultMessage:
+      '{count, plural, one {# earlier scan was} other {# earlier scans were}} already used at {doors}',
+  },
+});
 
 export interface ConflictNews {
   count: number;
@@ -22,17 +33,11 @@ export function newConflicts(known: Set<string>, conflicts: readonly ScanFact[])
 export function addNews(news: ConflictNews | null, fresh: readonly ScanFact[]): ConflictNews | null {
   if (fresh.length === 0) return news;
   const doors = new Set(news?.doors ?? []);
-  fresh.forEach((fact) => doors.add(fact.result?.previouslyRedeemedAtDoor || 'another door'));
+  fresh.forEach((fact) => doors.add(fact.result?.previouslyRedeemedAtDoor || t(messages.anotherDoor)));
   return { count: (news?.count ?? 0) + fresh.length, doors: [...doors] };
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** "1 earlier scan was already used at West Gate", "3 earlier scans were already used at A and B". */
 export function conflictNewsWords(news: ConflictNews): string {
-  const subject = news.count === 1 ? '1 earlier scan was' : `${news.count} earlier scans were`;
-  return `${subject} already used at ${listWords(news.doors)}`;
+  return t(messages.words, { count: news.count, doors: formatList(news.doors) });
 }

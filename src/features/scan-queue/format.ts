@@ -1,6 +1,26 @@
 /** Words and times for the queue screens: plain words, the event's clock (lib/event-time), no raw ids. */
-import { formatEventTime } from '../../lib/event-time';
+import { formatDuration, formatEventTime } from '../../lib/event-time';
 import type { ScanFact } from '../../lib/scan-types';
+import { doorLabel } from '../../lib/door-label';
+import { defineMessages, t, type MessageDescriptor } from '../../lib/i18n';
+
+const messages = defineMessages({
+  underMinute: { id: 'queueFormat.underMinute', defaultMessage: 'under a minute' },
+  pending: { id: 'queueFormat.pending', defaultMessage: 'Waiting to sync' },
+  sending: { id: 'queueFormat.sending', defaultMessage: 'Sending…' },
+  done: { id: 'queueFormat.done', defaultMessage: 'Admitted (verified)' },
+  refused: { id: 'queueFormat.refused', defaultMessage: 'Refused' },
+  conflict: { id: 'queueFormat.conflict', defaultMessage: 'Conflict: used first elsewhere' },
+  needsAuth: { id: 'queueFormat.needsAuth', defaultMessage: 'Waiting for sign-in' },
+  alreadyUsed: { id: 'queueFormat.alreadyUsed', defaultMessage: 'already used' },
+  doorsNotOpen: { id: 'queueFormat.doorsNotOpen', defaultMessage: 'doors were not open' },
+  notFound: { id: 'queueFormat.notFound', defaultMessage: 'not one of our tickets' },
+  wrongEvent: { id: 'queueFormat.wrongEvent', defaultMessage: 'ticket for another event' },
+  cancelled: { id: 'queueFormat.cancelled', defaultMessage: 'ticket cancelled' },
+  withReason: { id: 'queueFormat.withReason', defaultMessage: '{state}: {reason}' },
+  lastTry: { id: 'queueFormat.lastTry', defaultMessage: '{state} (last try: {error})' },
+  noDoor: { id: 'queueFormat.noDoor', defaultMessage: 'no door' },
+});
 
 /** What the queue screens need to know about events: their names and zones, from the app. */
 export interface QueueEvents {
@@ -15,46 +35,45 @@ export function formatTime(iso: string | null | undefined, timeZone: string): st
 }
 
 export function formatAge(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'under a minute';
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (ms < 60_000) return t(messages.underMinute);
+  return formatDuration(ms);
 }
 
-const STATE_WORDS: Record<ScanFact['state'], string> = {
-  pending: 'Waiting to sync',
-  sending: 'Sending…',
-  done: 'Admitted (verified)',
-  refused: 'Refused',
-  conflict: 'Conflict: used first elsewhere',
-  'needs-auth': 'Waiting for sign-in',
+const STATE_WORDS: Record<ScanFact['state'], MessageDescriptor> = {
+  pending: messages.pending,
+  sending: messages.sending,
+  done: messages.done,
+  refused: messages.refused,
+  conflict: messages.conflict,
+  'needs-auth': messages.needsAuth,
 };
 
 export function stateWords(state: ScanFact['state']): string {
-  return STATE_WORDS[state];
+  return t(STATE_WORDS[state]);
 }
 
-const OUTCOME_WORDS: Record<string, string> = {
-  AlreadyRedeemed: 'already used',
-  DoorsNotOpen: 'doors were not open',
-  NotFound: 'not one of our tickets',
-  WrongEvent: 'ticket for another event',
-  Cancelled: 'ticket cancelled',
+const OUTCOME_WORDS: Record<string, MessageDescriptor> = {
+  AlreadyRedeemed: messages.alreadyUsed,
+  DoorsNotOpen: messages.doorsNotOpen,
+  NotFound: messages.notFound,
+  WrongEvent: messages.wrongEvent,
+  Cancelled: messages.cancelled,
 };
 
 /** "Refused: already used": the final word on a scan, without the server's codes. */
 export function scanStatusWords(scan: ScanFact): string {
   const words = stateWords(scan.state);
   if (scan.state === 'refused') {
-    const why = scan.result ? OUTCOME_WORDS[scan.result.outcome] : null;
-    return why ? `${words}: ${why}` : scan.lastError ? `${words}: ${scan.lastError}` : words;
+    const why = scan.result ? OUTCOME_WORDS[scan.result.outcome] : undefined;
+    const reason = why ? t(why) : scan.lastError;
+    return reason ? t(messages.withReason, { state: words, reason }) : words;
   }
-  if (scan.state === 'pending' && scan.lastError) return `${words} (last try: ${scan.lastError})`;
+  if (scan.state === 'pending' && scan.lastError)
+    return t(messages.lastTry, { state: words, error: scan.lastError });
   return words;
 }
 
 /** "Door B", or "no door" when the scan was made without one. */
 export function doorWords(door: string | null | undefined): string {
-  if (!door) return 'no door';
-  return /\bdoor\b/i.test(door) ? door : `Door ${door}`;
+  return door ? doorLabel(door) : t(messages.noDoor);
 }

@@ -1,4 +1,10 @@
 import { useEffect, useState } from 'react';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  label: { id: 'cameraPicker.label', defaultMessage: 'Camera' },
+  numbered: { id: 'cameraPicker.numbered', defaultMessage: 'Camera {number}' },
+});
 
 interface CameraPickerProps {
   track: MediaStreamTrack;
@@ -24,11 +30,11 @@ export function CameraPicker({ track, onChoose }: CameraPickerProps) {
   if (cameras.length < 2) return null;
   return (
     <label className="camera-picker">
-      Camera
+      {t(messages.label)}
       <select value={current} onChange={(e) => onChoose(e.target.value)}>
         {cameras.map((camera, index) => (
           <option key={camera.deviceId} value={camera.deviceId}>
-            {camera.label || `Camera ${index + 1}`}
+            {camera.label || t(messages.numbered, { number: index + 1 })}
           </option>
         ))}
       </select>

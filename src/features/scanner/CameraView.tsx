@@ -8,6 +8,17 @@ import { useDecodeLoop } from './use-decode-loop';
 import { useDecoder } from './use-decoder';
 import { usePageVisible } from './use-page-visible';
 import { useWakeLock } from './use-wake-lock';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  starting: { id: 'cameraView.starting', defaultMessage: 'Starting camera…' },
+  loadingReader: { id: 'cameraView.loadingReader', defaultMessage: 'Loading the code reader…' },
+  label: { id: 'cameraView.label', defaultMessage: 'Camera' },
+  readerFailed: {
+    id: 'cameraView.readerFailed',
+    defaultMessage: 'The code reader could not load. Type codes below or use a hardware scanner.',
+  },
+});
 
 function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
   video.srcObject = stream;
@@ -45,19 +56,19 @@ export function CameraView({ onCode, overlay }: { onCode: (text: string) => void
     );
   const progress =
     status.kind !== 'live'
-      ? 'Starting camera…'
+      ? t(messages.starting)
       : decoder.status === 'loading'
-        ? 'Loading the code reader…'
+        ? t(messages.loadingReader)
         : null;
   return (
-    <section className="camera" aria-label="Camera">
+    <section className="camera" aria-label={t(messages.label)}>
       <video ref={setVideo} className="camera-video" muted playsInline aria-hidden="true" />
       <div className="camera-aim" aria-hidden="true" />
       {overlay}
       {progress && <p className="camera-progress">{progress}</p>}
       {decoder.status === 'failed' && (
         <p role="alert" className="camera-progress">
-          The code reader could not load. Type codes below or use a hardware scanner.
+          {t(messages.readerFailed)}
         </p>
       )}
       {status.kind === 'live' && (

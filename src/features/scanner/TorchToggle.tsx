@@ -1,5 +1,10 @@
 import { useState } from 'react';
 import { setTorch, supportsTorch } from './media-track-torch';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  label: { id: 'torch.label', defaultMessage: 'Torch' },
+});
 
 /** A torch switch, shown only when the camera track has one. */
 export function TorchToggle({ track }: { track: MediaStreamTrack }) {
@@ -12,7 +17,7 @@ export function TorchToggle({ track }: { track: MediaStreamTrack }) {
 
   return (
     <button type="button" aria-pressed={on} onClick={() => void toggle()}>
-      Torch
+      {t(messages.label)}
     </button>
   );
 }

@@ -1,4 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  label: { id: 'typedCode.label', defaultMessage: 'Ticket code' },
+  check: { id: 'typedCode.check', defaultMessage: 'Check code' },
+});
 
 /** For damaged codes: the code typed from the ticket; submitting an empty field is explained, not sent. */
 export function TypedCodeForm({ onSubmit }: { onSubmit: (text: string) => void }) {
@@ -13,7 +19,7 @@ export function TypedCodeForm({ onSubmit }: { onSubmit: (text: string) => void }
   return (
     <form className="typed-code" onSubmit={submit} noValidate>
       <label>
-        Ticket code
+        {t(messages.label)}
         <input
           value={code}
           autoComplete="off"
@@ -23,7 +29,7 @@ export function TypedCodeForm({ onSubmit }: { onSubmit: (text: string) => void }
           onChange={(e) => setCode(e.target.value)}
         />
       </label>
-      <button type="submit">Check code</button>
+      <button type="submit">{t(messages.check)}</button>
     </form>
   );
 }

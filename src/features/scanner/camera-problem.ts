@@ -1,4 +1,14 @@
 /** What went wrong when opening the camera, in the categories the recovery screen explains. */
+import { defineMessages, type MessageDescriptor } from '../../lib/i18n';
+
+const messages = defineMessages({
+  denied: { id: 'camera.denied', defaultMessage: 'Camera access is blocked' },
+  noCamera: { id: 'camera.noCamera', defaultMessage: 'No camera found' },
+  inUse: { id: 'camera.inUse', defaultMessage: 'The camera is busy' },
+  unsupported: { id: 'camera.unsupported', defaultMessage: 'This browser cannot use the camera here' },
+  unknown: { id: 'camera.unknown', defaultMessage: 'The camera could not start' },
+});
+
 export type CameraProblem = 'denied' | 'no-camera' | 'in-use' | 'unsupported' | 'unknown';
 
 /** Classifies a getUserMedia rejection by its DOMException name. */
@@ -13,10 +23,10 @@ export function cameraProblemFrom(error: unknown): CameraProblem {
   return 'unknown';
 }
 
-export const CAMERA_PROBLEM_TITLES: Record<CameraProblem, string> = {
-  denied: 'Camera access is blocked',
-  'no-camera': 'No camera found',
-  'in-use': 'The camera is busy',
-  unsupported: 'This browser cannot use the camera here',
-  unknown: 'The camera could not start',
+export const CAMERA_PROBLEM_TITLES: Record<CameraProblem, MessageDescriptor> = {
+  denied: messages.denied,
+  'no-camera': messages.noCamera,
+  'in-use': messages.inUse,
+  unsupported: messages.unsupported,
+  unknown: messages.unknown,
 };
