@@ -21,14 +21,14 @@ describe('import boundaries', () => {
   it('refuses a feature importing another feature', async () => {
     const errors = await boundaryErrors(
       'src/features/orders/x.ts',
-      importDoorLabel('../check-in/door-label'),
+      importDoorLabel('../check-in/verdict'),
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('feature="check-in"');
   });
 
   it('lets a feature import its own files and lib', async () => {
-    const code = `${importDoorLabel('../../features/check-in/door-label')}`;
+    const code = `${importDoorLabel('../../features/check-in/verdict')}`;
     expect(await boundaryErrors('src/features/check-in/x.ts', code)).toEqual([]);
     const lib = `import { readSetting } from '../../lib/local-settings';\nexport const y = readSetting;\n`;
     expect(await boundaryErrors('src/features/orders/x.ts', lib)).toEqual([]);
@@ -36,10 +36,10 @@ describe('import boundaries', () => {
 
   it('refuses lib and the service worker importing a feature', async () => {
     expect(
-      await boundaryErrors('src/lib/x.ts', importDoorLabel('../features/check-in/door-label')),
+      await boundaryErrors('src/lib/x.ts', importDoorLabel('../features/check-in/verdict')),
     ).toHaveLength(1);
     expect(
-      await boundaryErrors('src/sw/x.ts', importDoorLabel('../features/check-in/door-label')),
+      await boundaryErrors('src/sw/x.ts', importDoorLabel('../features/check-in/verdict')),
     ).toHaveLength(1);
   });
 
@@ -48,7 +48,7 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('src/features/orders/x.ts', ui)).toEqual([]);
     const uiLib = `import { readSetting } from '../lib/local-settings';\nexport const y = readSetting;\n`;
     expect(await boundaryErrors('src/ui/x.ts', uiLib)).toEqual([]);
-    const errors = await boundaryErrors('src/ui/x.ts', importDoorLabel('../features/check-in/door-label'));
+    const errors = await boundaryErrors('src/ui/x.ts', importDoorLabel('../features/check-in/verdict'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('feature="check-in"');
   });
@@ -67,7 +67,7 @@ describe('import boundaries', () => {
   });
 
   it('lets app/ compose features', async () => {
-    expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/door-label'))).toEqual(
+    expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/verdict'))).toEqual(
       [],
     );
   });
@@ -75,7 +75,7 @@ describe('import boundaries', () => {
   it('lets the server take the generated API types and nothing else from src/', async () => {
     const generated = `import type { components } from '../src/lib/api/caldasa.gen.ts';\nexport type T = components;\n`;
     expect(await boundaryErrors('server/x.ts', generated)).toEqual([]);
-    const feature = importDoorLabel('../src/features/check-in/door-label.ts');
+    const feature = importDoorLabel('../src/features/check-in/verdict.ts');
     expect(await boundaryErrors('server/x.ts', feature)).toHaveLength(1);
   });
 });

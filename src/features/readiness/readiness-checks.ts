@@ -3,14 +3,14 @@ import { callApi, type CaldasaClient } from '../../lib/api/api-client';
 import { defineMessages, t } from '../../lib/i18n';
 
 const messages = defineMessages({
-  inStep: { id: 'checks.inStep', defaultMessage: 'This device’s clock is in step with the server.' },
+  inStep: { id: 'checks.inStep', defaultMessage: "This device's clock is in step with the server." },
   behind: {
     id: 'checks.behind',
-    defaultMessage: 'This device’s clock is {seconds, number} s behind the server.',
+    defaultMessage: "This device's clock is {seconds, number} s behind the server.",
   },
   ahead: {
     id: 'checks.ahead',
-    defaultMessage: 'This device’s clock is {seconds, number} s ahead of the server.',
+    defaultMessage: "This device's clock is {seconds, number} s ahead of the server.",
   },
   setClock: {
     id: 'checks.setClock',
