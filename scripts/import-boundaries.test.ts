@@ -19,10 +19,7 @@ const importDoorLabel = (from: string) =>
 
 describe('import boundaries', () => {
   it('refuses a feature importing another feature', async () => {
-    const errors = await boundaryErrors(
-      'src/features/orders/x.ts',
-      importDoorLabel('../check-in/verdict'),
-    );
+    const errors = await boundaryErrors('src/features/orders/x.ts', importDoorLabel('../check-in/verdict'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('feature="check-in"');
   });
@@ -38,9 +35,9 @@ describe('import boundaries', () => {
     expect(
       await boundaryErrors('src/lib/x.ts', importDoorLabel('../features/check-in/verdict')),
     ).toHaveLength(1);
-    expect(
-      await boundaryErrors('src/sw/x.ts', importDoorLabel('../features/check-in/verdict')),
-    ).toHaveLength(1);
+    expect(await boundaryErrors('src/sw/x.ts', importDoorLabel('../features/check-in/verdict'))).toHaveLength(
+      1,
+    );
   });
 
   it('lets a feature use the shared UI, and keeps the shared UI free of features', async () => {
@@ -67,9 +64,7 @@ describe('import boundaries', () => {
   });
 
   it('lets app/ compose features', async () => {
-    expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/verdict'))).toEqual(
-      [],
-    );
+    expect(await boundaryErrors('src/app/x.ts', importDoorLabel('../features/check-in/verdict'))).toEqual([]);
   });
 
   it('lets the server take the generated API types and nothing else from src/', async () => {
