@@ -3,7 +3,7 @@ import { defineMessages, t } from '../../lib/i18n';
 
 const messages = defineMessages({
   count: { id: 'venue.count', defaultMessage: 'Checked in {redeemed, number} of {sold, number}' },
-  stale: { id: 'venue.stale', defaultMessage: ' (not refreshed: no connection)' },
+  stale: { id: 'venue.stale', defaultMessage: '(not refreshed: no connection)' },
 });
 
 /**
@@ -18,7 +18,7 @@ export function VenueCount({ eventId, refreshMs }: { eventId: string; refreshMs:
   return (
     <p className="venue-count" data-testid="venue-count">
       {t(messages.count, { redeemed, sold })}
-      {event.isRefetchError && <span className="visually-hidden">{t(messages.stale)}</span>}
+      {event.isRefetchError && <span className="visually-hidden"> {t(messages.stale)}</span>}
     </p>
   );
 }

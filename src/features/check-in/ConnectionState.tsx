@@ -6,7 +6,7 @@ const messages = defineMessages({
   online: { id: 'connection.online', defaultMessage: 'Online' },
   offline: { id: 'connection.offline', defaultMessage: 'Offline' },
   unreachable: { id: 'connection.unreachable', defaultMessage: 'Server not answering' },
-  label: { id: 'connection.label', defaultMessage: 'Connection: ' },
+  label: { id: 'connection.label', defaultMessage: 'Connection:' },
 });
 
 /** Online, offline, or online but the server did not answer the last scan: a dot whose shape says which. */
@@ -19,7 +19,7 @@ export function ConnectionState() {
   return (
     <span className={`connection-state connection-state--${state}`} data-testid="connection-state">
       <span aria-hidden="true" className="connection-dot" />
-      <span className="visually-hidden">{t(messages.label)}</span>
+      <span className="visually-hidden">{t(messages.label)} </span>
       <span className="connection-state__words">{words}</span>
     </span>
   );

@@ -13,7 +13,7 @@ const messages = defineMessages({
   usedBefore: { id: 'details.usedBefore', defaultMessage: 'Used before' },
   unknownDoor: { id: 'details.unknownDoor', defaultMessage: 'unknown door' },
   scannedBy: { id: 'details.scannedBy', defaultMessage: 'Scanned by {who}.' },
-  relayRecord: { id: 'details.relayRecord', defaultMessage: ' (The venue relay’s record.)' },
+  relayRecord: { id: 'details.relayRecord', defaultMessage: '(The venue relay’s record.)' },
   earlier: { id: 'details.earlier', defaultMessage: 'Already scanned on this device at {time} ({ago}).' },
   notOpen: { id: 'details.notOpen', defaultMessage: 'Doors are not open yet.' },
   doorsOpen: { id: 'details.doorsOpen', defaultMessage: 'Doors open {time} ({until})' },
@@ -76,7 +76,7 @@ function AlreadyUsed({
       <p className="verdict-line">{parts.join(' · ')}</p>
       <p>
         {t(messages.scannedBy, { who })}
-        {fromRelay && t(messages.relayRecord)}
+        {fromRelay && ` ${t(messages.relayRecord)}`}
       </p>
       <Holder name={answer.holderName} type={answer.ticketTypeName} />
     </>

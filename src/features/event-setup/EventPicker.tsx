@@ -14,7 +14,7 @@ const messages = defineMessages({
   retry: { id: 'eventPicker.retry', defaultMessage: 'Try again' },
   noMatch: { id: 'eventPicker.noMatch', defaultMessage: 'No published event matches that name.' },
   none: { id: 'eventPicker.none', defaultMessage: 'There are no published events.' },
-  today: { id: 'eventPicker.today', defaultMessage: 'Today · ' },
+  today: { id: 'eventPicker.today', defaultMessage: 'Today ·' },
 });
 
 /** Step one of the door setup: choose a published event, today's first, searchable by name. */
@@ -61,7 +61,7 @@ export function EventPicker() {
             >
               <strong>{event.name}</strong>
               <span className="muted">
-                {isToday(event, now) ? t(messages.today) : ''}
+                {isToday(event, now) ? `${t(messages.today)} ` : ''}
                 {formatEventDayTime(event.startsAt, event.timeZone)}
               </span>
             </button>

@@ -20,7 +20,7 @@ const messages = defineMessages({
   running: { id: 'ready.running', defaultMessage: 'Running' },
   notRun: { id: 'ready.notRun', defaultMessage: 'Not run yet.' },
   notConnected: { id: 'ready.notConnected', defaultMessage: 'Not connected to a server.' },
-  browserOffline: { id: 'ready.browserOffline', defaultMessage: ' The browser reports no network.' },
+  browserOffline: { id: 'ready.browserOffline', defaultMessage: 'The browser reports no network.' },
   neverSynced: { id: 'ready.neverSynced', defaultMessage: 'This device has not synced yet.' },
   title: { id: 'ready.title', defaultMessage: 'Ready for doors?' },
   list: { id: 'ready.list', defaultMessage: 'Readiness checks' },
@@ -74,7 +74,7 @@ async function gatherChecks(client: CaldasaClient | null): Promise<DeviceChecks>
     client ? checkServer(client) : null,
   ]);
   const offline = { status: 'failed' as const, detail: t(messages.notConnected) };
-  const browserOffline = !navigator.onLine ? t(messages.browserOffline) : '';
+  const browserOffline = !navigator.onLine ? ` ${t(messages.browserOffline)}` : '';
   return {
     storage: storageCheck(persisted),
     queue: countCheck(waitingCount(counts)),

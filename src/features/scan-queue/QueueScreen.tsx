@@ -27,7 +27,7 @@ const messages = defineMessages({
   },
   none: { id: 'queue.none', defaultMessage: 'None' },
   age: { id: 'queue.age', defaultMessage: '{age} (since {time})' },
-  tooLong: { id: 'queue.tooLong', defaultMessage: ' — waiting too long: check the network.' },
+  tooLong: { id: 'queue.tooLong', defaultMessage: '— waiting too long: check the network.' },
   title: { id: 'queue.title', defaultMessage: 'Scan queue' },
   byState: { id: 'queue.byState', defaultMessage: 'Scans by state' },
   oldest: { id: 'queue.oldest', defaultMessage: 'Oldest waiting scan' },
@@ -81,7 +81,7 @@ function OldestPending({ at, timeZone }: { at: string | null; timeZone: string }
   return (
     <dd className={age > OLD_PENDING_MS ? 'queue-warning' : undefined}>
       {t(messages.age, { age: formatAge(age), time: formatTime(at, timeZone) })}
-      {age > OLD_PENDING_MS && t(messages.tooLong)}
+      {age > OLD_PENDING_MS && ` ${t(messages.tooLong)}`}
     </dd>
   );
 }
