@@ -6,14 +6,12 @@ import type { Page } from '@playwright/test';
 import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
 import { typeCode } from './offline-helpers.ts';
+import { scannerTypes } from '../support/hardware-scanner.ts';
 
 const api = () => sandboxApi();
 const MINUTE = 60_000;
 
-async function wedgeScan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
+const wedgeScan = (page: Page, code: string) => scannerTypes(page, code);
 
 test('a hardware scanner is taken after tapping the Sound switch and the VIP lane switch', async ({
   page,

@@ -6,6 +6,7 @@
 import type { Page, Request, Route } from '@playwright/test';
 import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
+import { scannerStalls, scannerTypes } from '../support/hardware-scanner.ts';
 import {
   OFFLINE_TITLE,
   openQueue,
@@ -228,10 +229,9 @@ test('a hardware scanner that stalls mid-code gets its ticket admitted, and no f
   await expect(page.getByLabel('Ticket code')).toBeVisible();
 
   const token = ticket!.token;
-  await page.keyboard.type(token.slice(0, 7), { delay: 5 });
-  await page.waitForTimeout(300);
-  await page.keyboard.type(token.slice(7), { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scannerTypes(page, token.slice(0, 7), { enter: false });
+  await scannerStalls(page, 300);
+  await scannerTypes(page, token.slice(7));
   await expect(page.getByRole('heading', { name: 'Admitted' })).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Admitted' })).toContainText('Stalled scanner Guest');
   expect(sent.filter((code) => !code.startsWith('caldasa-door-idempotency-probe-'))).toEqual([token]);

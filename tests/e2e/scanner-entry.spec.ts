@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
+import { scannerTypes } from '../support/hardware-scanner.ts';
 
 const api = () => sandboxApi();
 const MINUTE = 60_000;
@@ -42,8 +43,7 @@ test('a hardware scanner typing at scanner speed is redeemed without touching a 
   await openDoor(page, { eventId, door: 'Main' });
   await expect(page.getByLabel('Ticket code')).toBeVisible();
 
-  await page.keyboard.type(ticket!.token, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await scannerTypes(page, ticket!.token);
   await expect(page.getByRole('heading', { name: 'Admitted' })).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Admitted' })).toContainText('Wedge Guest');
   await expect(page.getByLabel('Ticket code')).toHaveValue('');
