@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress-plugin';
+import { stripMessages } from './scripts/strip-messages-plugin';
 
 /**
  * Files only the back office needs: every chunk reachable from the lazy BackOfficeApp chunk that the door
@@ -102,6 +103,7 @@ const manifest: Partial<ManifestOptions> = {
 
 export default defineConfig({
   plugins: [
+    stripMessages(),
     react(),
     backOfficeSplit(),
     VitePWA({

@@ -1,19 +1,19 @@
 /**
- * The only wrapper of FormatJS (@formatjs/intl, the core of react-intl without its React components). Messages are written in code as `defineMessages` with explicit
- * ids and their English text, so English needs no download; `npm run i18n:extract` collects them into
- * src/locales/en.json for translators, and `npm run i18n:compile` turns each translated catalogue into a
- * pre-parsed file that is loaded on demand (one small chunk per language).
+ * The only wrapper of FormatJS. Messages are written in code as `defineMessages` with explicit ids and their
+ * English text; `npm run i18n` extracts them into src/locales/en.json for translators and compiles every
+ * catalogue, English included, into a pre-parsed file (src/locales/compiled) that is loaded on demand, one
+ * small chunk per language, before the first paint. A build keeps only the ids in the code
+ * (scripts/strip-messages-plugin.ts) and ships no ICU parser, so the text a screen shows always comes from
+ * its compiled catalogue; tests and `vite dev` fall back to the English text beside the id.
+ *
+ * It formats with `intl-messageformat` directly rather than through `@formatjs/intl`: the app formats dates,
+ * numbers and lists with `Intl` itself (src/lib/app-locale.ts), so the rest of `@formatjs/intl` was about
+ * 4 KB gzip on the scanner's first load that nothing used.
  */
-import {
-  createIntl,
-  createIntlCache,
-  defineMessages,
-  type IntlShape,
-  type MessageDescriptor,
-} from '@formatjs/intl';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReactNode } from 'react';
 import {
-  appLanguage,
   appLocale,
   PSEUDO_LANGUAGE,
   setAppLanguage,
@@ -21,10 +21,22 @@ import {
   type LoadableLanguage,
 } from '../app-locale';
 
-export { defineMessages };
-export type { MessageDescriptor };
+export interface MessageDescriptor {
+  id: string;
+  /** English; absent in a build, where the compiled English catalogue carries it. */
+  defaultMessage?: string;
+  /** A note for translators; absent in a build. */
+  description?: string;
+}
 
-type Catalogue = IntlShape<ReactNode>['messages'];
+/** Marks a group of messages for extraction (`npm run i18n`); the value is the messages themselves. */
+export function defineMessages<K extends string>(
+  messages: Record<K, MessageDescriptor>,
+): Record<K, MessageDescriptor> {
+  return messages;
+}
+
+type Catalogue = Record<string, MessageFormatElement[]>;
 
 // One chunk per language, fetched only when that language is chosen; the pseudo-locale is built from English.
 const catalogues: Record<LoadableLanguage, () => Promise<Catalogue>> = {
@@ -36,25 +48,9 @@ const catalogues: Record<LoadableLanguage, () => Promise<Catalogue>> = {
   [PSEUDO_LANGUAGE]: () => import('../../locales/compiled/en-XA.json').then((m) => m.default as Catalogue),
 };
 
-const cache = createIntlCache();
-
-function build(messages: Catalogue): IntlShape<ReactNode> {
-  return createIntl<ReactNode>(
-    {
-      locale: appLocale(),
-      defaultLocale: 'en-GB',
-      messages,
-      // English is the messages' own text, so a missing English message is the normal case, not an error.
-      onError: (error) => {
-        if (error.code === 'MISSING_TRANSLATION' && appLanguage() === 'en') return;
-        console.warn(error.message);
-      },
-    },
-    cache,
-  );
-}
-
-let intl = build({});
+let catalogue: Catalogue = {};
+/** Formatters made so far in the current language, by message id (each holds its own `Intl` formatters). */
+let formatters = new Map<string, IntlMessageFormat | null>();
 
 async function fetchCatalogue(language: LoadableLanguage): Promise<[LoadableLanguage, Catalogue]> {
   try {
@@ -69,19 +65,50 @@ async function fetchCatalogue(language: LoadableLanguage): Promise<[LoadableLang
 export async function loadLanguage(wanted: LoadableLanguage | AppLanguage): Promise<void> {
   const [language, messages] = await fetchCatalogue(wanted);
   setAppLanguage(language);
-  intl = build(messages);
+  catalogue = messages;
+  formatters = new Map();
+}
+
+function formatterFor(message: MessageDescriptor): IntlMessageFormat | null {
+  const known = formatters.get(message.id);
+  if (known !== undefined) return known;
+  let made: IntlMessageFormat | null = null;
+  const source = catalogue[message.id] ?? message.defaultMessage;
+  if (source !== undefined) {
+    try {
+      made = new IntlMessageFormat(source, appLocale());
+    } catch (error) {
+      console.warn(`Message ${message.id} cannot be read: ${(error as Error).message}`);
+    }
+  } else console.warn(`Message ${message.id} is missing from the catalogue`);
+  formatters.set(message.id, made);
+  return made;
 }
 
 type Values = Record<string, string | number | Date | null | undefined>;
 
+/** Formats, or shows the English text (else the id) when the message cannot be formatted. */
+function format(message: MessageDescriptor, values: Record<string, unknown> | undefined): unknown {
+  const formatter = formatterFor(message);
+  if (formatter) {
+    try {
+      return formatter.format(values as Record<string, string>);
+    } catch (error) {
+      console.warn(`Message ${message.id} cannot be formatted: ${(error as Error).message}`);
+    }
+  }
+  return message.defaultMessage ?? message.id;
+}
+
 /** A message in the current language as plain text (screens, live regions, CSV headers, errors). */
 export function t(message: MessageDescriptor, values?: Values): string {
-  return intl.formatMessage(message, values as Record<string, string | number>);
+  const text = format(message, values);
+  return Array.isArray(text) ? text.join('') : String(text);
 }
 
 type RichValues = Record<string, ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
 
 /** A message with markup such as `<b>…</b>` in it, rendered as React nodes. */
 export function tRich(message: MessageDescriptor, values: RichValues): ReactNode {
-  return intl.formatMessage(message, values as Record<string, ReactNode>);
+  return format(message, values) as ReactNode;
 }
