@@ -9,7 +9,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPIndex } from 'idb';
 import type { ScanFact, ScanState } from './scan-types';
 
 export const DB_NAME = 'caldasa-door';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 interface DoorDb extends DBSchema {
   scans: {
@@ -52,6 +52,17 @@ export function openDoorDb(): Promise<DoorDatabase> {
         const scans = tx.objectStore('scans');
         scans.createIndex('by-state-time', ['state', 'scannedAt']);
         scans.createIndex('by-time', 'scannedAt');
+      }
+      if (oldVersion >= 1 && oldVersion < 3) {
+        // Scans the venue relay accepted were once stored as done, which the queue showed as verified.
+        void (async () => {
+          let cursor = await tx.objectStore('scans').index('by-state').openCursor('done');
+          while (cursor) {
+            if (cursor.value.result?.outcome === 'AcceptedOffline')
+              await cursor.update({ ...cursor.value, state: 'relayed' });
+            cursor = await cursor.continue();
+          }
+        })();
       }
     },
     // Another tab opened a newer version: let it upgrade, this tab reopens on its next call.

@@ -15,6 +15,7 @@ export const SCAN_STATES: readonly ScanState[] = [
   'pending',
   'sending',
   'done',
+  'relayed',
   'refused',
   'conflict',
   'needs-auth',
@@ -212,7 +213,7 @@ export async function countByState(): Promise<ScanCounts> {
   const index = db.transaction('scans').store.index('by-state');
   const counts = await Promise.all(SCAN_STATES.map((state) => index.count(state)));
   const result = Object.fromEntries(SCAN_STATES.map((state, i) => [state, counts[i] ?? 0]));
-  return { pending: 0, sending: 0, done: 0, refused: 0, conflict: 0, 'needs-auth': 0, ...result };
+  return { pending: 0, sending: 0, done: 0, relayed: 0, refused: 0, conflict: 0, 'needs-auth': 0, ...result };
 }
 
 /** Scans still waiting for the server (pending or in flight): the number that blocks an app update. */

@@ -25,9 +25,11 @@ export interface RedeemAnswer {
 /**
  * pending: waiting to be sent (never sent, or a transient failure); sending: a request is in flight;
  * done: admitted; refused: a final refusal or a 400; conflict: someone else redeemed it first while we
- * could not verify; needs-auth: the server answered 401, the queue waits for a new sign-in.
+ * could not verify; needs-auth: the server answered 401, the queue waits for a new sign-in; relayed: the
+ * venue relay accepted it while the Caldasa API was out of reach and owns it now (it replays it upstream),
+ * so this device never sends it again, but nobody has verified it yet.
  */
-export type ScanState = 'pending' | 'sending' | 'done' | 'refused' | 'conflict' | 'needs-auth';
+export type ScanState = 'pending' | 'sending' | 'done' | 'relayed' | 'refused' | 'conflict' | 'needs-auth';
 
 export interface ScanFact {
   scanId: string;

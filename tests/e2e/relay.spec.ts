@@ -12,7 +12,7 @@ import { startRelay, type RunningRelay } from '../../server/relay/start-relay.ts
 import { openDoor } from '../support/camera-fixture.ts';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
-import { typeCode } from './offline-helpers.ts';
+import { stateCount, typeCode } from './offline-helpers.ts';
 
 const ACCEPTED_TITLE = 'First scan at this venue — not verified';
 
@@ -123,6 +123,10 @@ test('while the line is down the relay decides for the venue, and replay reaches
   // Neither device's own queue sends what the relay accepted.
   await expect(north.getByTestId('pending-badge')).toHaveText('All scans synced');
   await expect(south.getByTestId('pending-badge')).toHaveText('All scans synced');
+  // North's queue says who let those three guests in, and that nobody has verified them on this device.
+  await north.goto(new URL('/queue', relay.appUrl).href);
+  await expect(stateCount(north, 'Let in by the venue relay (not yet verified)')).toHaveText('3');
+  await expect(stateCount(north, 'Admitted (verified)')).toHaveText('0');
   // The ticket both doors saw reached Caldasa exactly once.
   const firstTicket = (await api.scanAudit(eventId)).filter(
     (entry) => entry.ticketId === bought[0]!.ticketId,

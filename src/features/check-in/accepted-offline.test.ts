@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RedeemAnswer } from '../../lib/scan-types';
 import { lookFor } from './verdict-presentation';
-import { scanStateFor, verdictFromAnswer } from './verdict';
+import { scanStateFor, verdictFromAnswer, verdictFromSettled } from './verdict';
 
 const accepted: RedeemAnswer = {
   outcome: 'AcceptedOffline',
@@ -24,7 +24,13 @@ describe("the venue relay's AcceptedOffline outcome", () => {
     });
   });
 
-  it('is a final state for the scan: the relay owns it now', () => {
-    expect(scanStateFor(verdictFromAnswer(accepted))).toBe('done');
+  it('is a state of its own for the scan, never "done": the relay owns it, nobody has verified it', () => {
+    expect(scanStateFor(verdictFromAnswer(accepted))).toBe('relayed');
+  });
+
+  it('stays not verified in the session list once the queue has settled it', () => {
+    const settled = verdictFromSettled({ state: 'relayed', result: accepted, lastError: null });
+    expect(settled?.kind).toBe('accepted-offline');
+    expect(lookFor(settled!)).toMatchObject({ family: 'let-in' });
   });
 });

@@ -7,7 +7,7 @@ import type { ScanFact, ScanState } from '../../lib/scan-types';
 import type { ScanJournalPort } from './scan-journal-port';
 
 /** States of an earlier scan that let the guest in, as far as this device knows. */
-const LET_IN: readonly ScanState[] = ['pending', 'sending', 'needs-auth', 'done'];
+const LET_IN: readonly ScanState[] = ['pending', 'sending', 'needs-auth', 'done', 'relayed'];
 
 /** The first earlier scan of this ticket on this device that let the guest in, or null. */
 export async function earlierAdmission(

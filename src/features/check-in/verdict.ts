@@ -67,7 +67,8 @@ export function verdictFromFailure(failure: ApiFailure): Verdict {
 /** Where the scan stands in the journal once this verdict is known. */
 export function scanStateFor(verdict: Verdict): ScanState {
   // Accepted offline: the relay owns the scan now and replays it; this device must never send it again.
-  if (verdict.kind === 'admitted' || verdict.kind === 'accepted-offline') return 'done';
+  if (verdict.kind === 'admitted') return 'done';
+  if (verdict.kind === 'accepted-offline') return 'relayed';
   if (verdict.kind === 'not-verified') return 'pending';
   if (verdict.kind === 'needs-auth') return 'needs-auth';
   return 'refused';
@@ -81,6 +82,7 @@ export function verdictFromSettled(fact: Pick<ScanFact, 'state' | 'result' | 'la
   const { state, result } = fact;
   // Done is admitted even when the answer was our own earlier attempt's AlreadyRedeemed.
   if (state === 'done') return result ? { kind: 'admitted', answer: result } : null;
+  if (state === 'relayed') return result ? { kind: 'accepted-offline', answer: result } : null;
   if (state === 'conflict' && result) return { kind: 'already-used', answer: result };
   if (state !== 'refused') return null;
   if (result) return verdictFromAnswer(result);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RedeemAnswer, ScanFact } from '../../lib/scan-types';
 import { decideAfterSend } from './decide-outcome';
+import { scanStatusWords, stateWords } from './format';
 
 const accepted: RedeemAnswer = {
   outcome: 'AcceptedOffline',
@@ -37,6 +38,10 @@ describe("the queue and the venue relay's AcceptedOffline outcome", () => {
       { ok: true, data: accepted, response: new Response('{}') },
       { now: new Date(), random: () => 0.5, userId: 'u', serverOffsetMs: 0 },
     );
-    expect(decision.patch).toMatchObject({ state: 'done', nextAttemptAt: null, result: accepted });
+    expect(decision.patch).toMatchObject({ state: 'relayed', nextAttemptAt: null, result: accepted });
+    // The queue says who let the guest in and that nobody has verified it, never "Admitted (verified)".
+    const words = scanStatusWords({ ...queued, ...decision.patch });
+    expect(words).toBe('Let in by the venue relay (not yet verified)');
+    expect(stateWords('relayed')).not.toBe(stateWords('done'));
   });
 });

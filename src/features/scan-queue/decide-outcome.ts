@@ -83,7 +83,7 @@ function decideAnswer(fact: ScanFact, answer: RedeemAnswer, context: SendContext
   if (answer.outcome === 'Redeemed') return { patch: { ...final, state: 'done' }, pauseForAuth: false };
   // The venue relay accepted it offline and now owns it (it replays it upstream): never send it again.
   if (answer.outcome === 'AcceptedOffline')
-    return { patch: { ...final, state: 'done' }, pauseForAuth: false };
+    return { patch: { ...final, state: 'relayed' }, pauseForAuth: false };
   if (answer.outcome === 'AlreadyRedeemed') {
     const ours = !keyCoversEveryAttempt(fact) && isOwnEarlierAttempt(fact, answer, context);
     return { patch: { ...final, state: ours ? 'done' : 'conflict' }, pauseForAuth: false };

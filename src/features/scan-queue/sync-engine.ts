@@ -70,7 +70,7 @@ const emptyReport = (): SyncReport => ({
 });
 
 function tally(report: SyncReport, state: ScanFact['state'] | undefined): void {
-  if (state === 'done') report.done += 1;
+  if (state === 'done' || state === 'relayed') report.done += 1;
   else if (state === 'refused') report.refused += 1;
   else if (state === 'conflict') report.conflict += 1;
   else if (state === 'pending') report.retrying += 1;
