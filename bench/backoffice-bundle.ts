@@ -9,13 +9,21 @@ export interface ChunkGroup {
 }
 
 export interface BundleSizes {
+  /** What index.html pulls in. */
   entry: ChunkGroup;
+  /** The entry plus the English catalogue, which main.tsx loads before the first paint. */
+  firstPaint: ChunkGroup;
+  /** Loaded right after the first paint: workbox-window, for the service worker's registration. */
+  afterPaint: ChunkGroup;
   backOffice: ChunkGroup;
   entryHasBackOffice: boolean;
 }
 
 // Chunk names come from the lazily imported modules: BackOfficeApp.tsx and the uPlot chart module.
 const BACK_OFFICE_CHUNK = /^(BackOfficeApp|check-in-uplot)-.*\.(js|css)$/;
+// The compiled catalogues are chunks named after their language (en-<hash>.js; en-XA is the pseudo-locale).
+const ENGLISH_CATALOGUE = /^en-[\w-]{8}\.js$/;
+const WORKBOX_WINDOW = /^workbox-window\..*\.js$|^workbox-window-[\w-]{8}\.js$/;
 
 function group(dist: string, files: string[]): ChunkGroup {
   const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
@@ -39,5 +47,14 @@ export function bundleSizes(dist: string): BundleSizes {
       (file) => file.endsWith('.js') && new RegExp(`from\\s*["']\\./${file.slice(7)}`).test(code),
     ),
   );
-  return { entry: group(dist, entryFiles), backOffice: group(dist, backOfficeFiles), entryHasBackOffice };
+  const assets = readdirSync(join(dist, 'assets'));
+  const pick = (pattern: RegExp) =>
+    assets.filter((file) => pattern.test(file)).map((file) => `assets/${file}`);
+  return {
+    entry: group(dist, entryFiles),
+    firstPaint: group(dist, [...entryFiles, ...pick(ENGLISH_CATALOGUE)]),
+    afterPaint: group(dist, pick(WORKBOX_WINDOW)),
+    backOffice: group(dist, backOfficeFiles),
+    entryHasBackOffice,
+  };
 }

@@ -106,6 +106,9 @@ function printBundles(): void {
     `scanner first load (entry + preloads): ${sizes.entry.kb} KB gzip  [${sizes.entry.files.join(', ')}]`,
   );
   console.log(
+    `scanner before first paint (+ English): ${sizes.firstPaint.kb} KB gzip  (goal < 120; then ${sizes.afterPaint.kb} KB of workbox-window)`,
+  );
+  console.log(
     `back office (lazy chunks):             ${sizes.backOffice.kb} KB gzip  [${sizes.backOffice.files.join(', ')}]`,
   );
   console.log(

@@ -23,6 +23,6 @@ if (root) {
       </StrictMode>,
     );
     startScanQueue();
-    registerServiceWorker();
+    void registerServiceWorker();
   });
 }

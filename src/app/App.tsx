@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ConnectScreen } from '../features/connection/ConnectScreen';
+import { ConnectScreen } from './door-chunks';
 import { useConnectionStore } from '../lib/connection-store';
 import { defineMessages, t, useAppLanguage } from '../lib/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,7 +11,13 @@ import { DoorHeader } from './door/DoorHeader';
 import { UpdateReadyBanner } from '../features/scan-queue/UpdateReadyBanner';
 
 // The back office is its own chunk: door devices never download it.
-const BackOfficeApp = lazy(() => import('./backoffice/BackOfficeApp'));
+// Drawn once its own messages are in (they load with it, in the language on screen).
+const BackOfficeApp = lazy(() =>
+  import('./backoffice/BackOfficeApp').then(async (module) => {
+    await module.backOfficeMessagesReady;
+    return module;
+  }),
+);
 // Door tools load on demand, so the scanner entry stays lean (they are precached for offline use).
 const doorTools: Record<string, ReturnType<typeof lazy>> = {
   '/queue': lazy(() => import('./door/QueueRoute')),

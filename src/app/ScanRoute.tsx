@@ -3,7 +3,7 @@
  * and event setup; those features never import each other.
  */
 import { useCallback, useEffect, type ReactNode } from 'react';
-import { ConnectScreen } from '../features/connection/ConnectScreen';
+import { ConnectScreen } from './door-chunks';
 import { useTenant } from '../features/connection/get-tenant';
 import { doorLabel } from '../lib/door-label';
 import { MuteSwitch } from '../features/check-in/MuteSwitch';

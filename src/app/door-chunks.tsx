@@ -1,6 +1,7 @@
 /**
  * Door parts the scan screen's first paint does not need, each in its own chunk: the verdict (shown only
- * after a read) and the event and door pickers (shown only before the door is set). Same names and props
+ * after a read), the event and door pickers (shown only before the door is set), the connect screen (a
+ * device at the door is already signed in) and the sign-out question (asked only from the menu). Same names and props
  * as the features export, each wrapped in its own Suspense so callers need no change. They are fetched
  * while the browser is idle after the first paint (and precached), so the first verdict never waits.
  */
@@ -15,10 +16,14 @@ const messages = defineMessages({
 const loadVerdict = () => import('../features/check-in/VerdictScreen');
 const loadEventPicker = () => import('../features/event-setup/EventPicker');
 const loadDoorPicker = () => import('../features/event-setup/DoorPicker');
+const loadConnect = () => import('../features/connection/ConnectScreen');
+const loadSignOut = () => import('../ui/SignOutDialog');
 
 const LazyVerdictScreen = lazy(() => loadVerdict().then((m) => ({ default: m.VerdictScreen })));
 const LazyEventPicker = lazy(() => loadEventPicker().then((m) => ({ default: m.EventPicker })));
 const LazyDoorPicker = lazy(() => loadDoorPicker().then((m) => ({ default: m.DoorPicker })));
+const LazyConnectScreen = lazy(() => loadConnect().then((m) => ({ default: m.ConnectScreen })));
+const LazySignOutDialog = lazy(() => loadSignOut().then((m) => ({ default: m.SignOutDialog })));
 
 export function VerdictScreen(props: ComponentProps<typeof LazyVerdictScreen>) {
   return (
@@ -44,10 +49,28 @@ export function DoorPicker(props: ComponentProps<typeof LazyDoorPicker>) {
   );
 }
 
+export function ConnectScreen(props: ComponentProps<typeof LazyConnectScreen>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyConnectScreen {...props} />
+    </Suspense>
+  );
+}
+
+export function SignOutDialog(props: ComponentProps<typeof LazySignOutDialog>) {
+  return (
+    <Suspense fallback={null}>
+      <LazySignOutDialog {...props} />
+    </Suspense>
+  );
+}
+
 function preload() {
   void loadVerdict();
   void loadEventPicker();
   void loadDoorPicker();
+  void loadConnect();
+  void loadSignOut();
 }
 
 if (typeof window !== 'undefined') {

@@ -2,9 +2,10 @@
  * The only place that talks to the service worker (through workbox-window). It registers the worker,
  * says when a new version is waiting, and activates it only when staff ask — and never while scans wait
  * to sync, because a reload mid-sync is exactly when a door device must not surprise anyone. There is no
- * automatic reload.
+ * automatic reload. workbox-window loads after the first paint: a door needs the scanner first, and
+ * registration can wait the few milliseconds the chunk takes (it is precached like the rest).
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { create } from 'zustand';
 import { countByState, waitingCount } from './scan-journal';
 import { defineMessages, t } from './i18n';
@@ -32,8 +33,10 @@ const UPDATE_CHECK_MS = 30 * 60_000;
 let workbox: Workbox | null = null;
 
 /** Registers /sw.js once, in production builds only (there is no service worker under `vite dev`). */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (workbox || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
+  if (workbox) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => useServiceWorkerStore.setState({ updateReady: true }));
   workbox.addEventListener('activated', () => useServiceWorkerStore.setState({ ready: true }));

@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  back: { id: 'bo.confirm.back', defaultMessage: 'Go back' },
+  working: { id: 'bo.confirm.working', defaultMessage: 'Working…' },
+});
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -20,7 +26,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     open,
     title,
     confirmLabel,
-    cancelLabel = 'Go back',
+    cancelLabel = t(messages.back),
     busy,
     error,
     danger,
@@ -45,7 +51,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           disabled={busy}
           onClick={onConfirm}
         >
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t(messages.working) : confirmLabel}
         </button>
       </div>
     </Dialog>

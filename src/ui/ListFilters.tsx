@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ListFilterState } from './use-list-filters';
+import { statusWords } from './status-words';
 
 interface ListFiltersProps<S extends string> {
   filters: ListFilterState<S>;
@@ -36,7 +37,7 @@ export function ListFilters<S extends string>(props: ListFiltersProps<S>) {
           <option value="">{allLabel}</option>
           {statuses.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {statusWords(s)}
             </option>
           ))}
         </select>

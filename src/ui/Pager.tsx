@@ -1,4 +1,11 @@
 import { formatCount } from './format';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  previous: { id: 'bo.pager.previous', defaultMessage: 'Previous page' },
+  next: { id: 'bo.pager.next', defaultMessage: 'Next page' },
+  position: { id: 'bo.pager.position', defaultMessage: 'Page {page} of {pages}' },
+});
 
 interface PagerProps {
   page: number;
@@ -14,13 +21,11 @@ export function Pager({ page, pageSize, totalCount, label, onPage }: PagerProps)
   return (
     <nav className="bo-pager" aria-label={label}>
       <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        Previous page
+        {t(messages.previous)}
       </button>
-      <span>
-        Page {formatCount(page)} of {formatCount(pages)}
-      </span>
+      <span>{t(messages.position, { page: formatCount(page), pages: formatCount(pages) })}</span>
       <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        Next page
+        {t(messages.next)}
       </button>
     </nav>
   );

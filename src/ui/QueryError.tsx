@@ -1,5 +1,11 @@
 import { describeFailure, statusOf } from './api-failure';
 import { DoorTokenScreen } from './DoorTokenScreen';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  failed: { id: 'bo.queryError.failed', defaultMessage: 'Could not load {what}: {why}' },
+  retry: { id: 'bo.queryError.retry', defaultMessage: 'Try again' },
+});
 
 interface QueryErrorProps {
   error: unknown;
@@ -12,12 +18,10 @@ export function QueryError({ error, what, onRetry }: QueryErrorProps) {
   if (statusOf(error) === 403) return <DoorTokenScreen />;
   return (
     <div role="alert" className="bo-query-error">
-      <p>
-        Could not load {what}: {describeFailure(error)}
-      </p>
+      <p>{t(messages.failed, { what, why: describeFailure(error) })}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t(messages.retry)}
         </button>
       )}
     </div>

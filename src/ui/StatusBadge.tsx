@@ -1,3 +1,5 @@
+import { statusWords } from './status-words';
+
 /** A status in words with a shape, never colour alone; unknown statuses are shown as they come. */
 export function StatusBadge({ status }: { status: string }) {
   const kind =
@@ -10,7 +12,7 @@ export function StatusBadge({ status }: { status: string }) {
   return (
     <span className={`bo-badge bo-badge-${kind}`}>
       <span aria-hidden="true">{icon} </span>
-      {status}
+      {statusWords(status)}
     </span>
   );
 }

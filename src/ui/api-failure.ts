@@ -1,5 +1,16 @@
 /** Reads the ApiFailure that the features' fetchers attach as an Error's `cause`. */
 import type { ApiFailure, ProblemDetails } from '../lib/api/api-client';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  wrong: { id: 'bo.failure.wrong', defaultMessage: 'Something went wrong.' },
+  tooMany: {
+    id: 'bo.failure.tooMany',
+    defaultMessage:
+      'Too many requests; try again in {seconds, select, unknown {a few seconds} other {{seconds} seconds}}.',
+  },
+  gone: { id: 'bo.failure.gone', defaultMessage: 'This no longer exists. It may have been deleted.' },
+});
 
 function isApiFailure(value: unknown): value is ApiFailure {
   if (!value || typeof value !== 'object' || !('kind' in value) || !('message' in value)) return false;
@@ -27,11 +38,11 @@ export function problemOf(error: unknown): ProblemDetails | undefined {
 /** Words for a failure a person can act on. */
 export function describeFailure(error: unknown): string {
   const failure = failureOf(error);
-  if (!failure) return error instanceof Error ? error.message : 'Something went wrong.';
+  if (!failure) return error instanceof Error ? error.message : t(messages.wrong);
   if (failure.kind === 'http' && failure.status === 429) {
-    return `Too many requests; try again in ${failure.retryAfter ?? 'a few'} seconds.`;
+    return t(messages.tooMany, { seconds: failure.retryAfter ?? 'unknown' });
   }
-  if (failure.kind === 'http' && failure.status === 404)
-    return 'This no longer exists. It may have been deleted.';
+  if (failure.kind === 'http' && failure.status === 404) return t(messages.gone);
+
   return failure.message;
 }

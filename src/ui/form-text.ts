@@ -1,4 +1,9 @@
 /** Readings of typed form text that both back-office forms need, so their rules cannot drift apart. */
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  whole: { id: 'bo.form.wholeNumber', defaultMessage: 'Enter a whole number.' },
+});
 
 /** Optional text left empty means "none": the API takes null there, not an empty string. */
 export function textOrNull(text: string): string | null {
@@ -11,4 +16,4 @@ export function wholeNumberIn(text: string): number | null {
   return text.trim() !== '' && Number.isInteger(value) ? value : null;
 }
 
-export const WHOLE_NUMBER_ERROR = 'Enter a whole number.';
+export const wholeNumberError = () => t(messages.whole);

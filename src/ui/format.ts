@@ -27,9 +27,3 @@ export function formatCount(value: number): string {
 export function formatOf(part: number, whole: number): string {
   return t(messages.of, { part: formatCount(part), whole: formatCount(whole) });
 }
-
-/** "1 order", "2 orders": a count with its noun in the right number. */
-export function formatCountOf(count: number, one: string, many: string): string {
-  const rules = cachedFormat('plural', {}, (locale) => new Intl.PluralRules(locale));
-  return `${formatCount(count)} ${rules.select(count) === 'one' ? one : many}`;
-}

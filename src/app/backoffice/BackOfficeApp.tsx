@@ -13,6 +13,23 @@ import { useChangeEffects } from './invalidation';
 import { setBackOfficeQueryDefaults } from './query-defaults';
 import { queryClient } from '../query-client';
 import '../../ui/backoffice.css';
+import { defineMessages, t, tRich } from '../../lib/i18n';
+
+const messages = defineMessages({
+  notFound: { id: 'bo.app.notFound', defaultMessage: 'Not found' },
+  noPage: {
+    id: 'bo.app.noPage',
+    defaultMessage: 'There is no back-office page here. <link>Go to the events</link>.',
+  },
+  pageTitle: { id: 'bo.app.pageTitle', defaultMessage: 'Back office · Caldasa Door' },
+  heading: { id: 'bo.app.heading', defaultMessage: '{tenant} · Back office' },
+  nav: { id: 'bo.app.nav', defaultMessage: 'Back office' },
+  events: { id: 'bo.app.events', defaultMessage: 'Events' },
+  sales: { id: 'bo.app.sales', defaultMessage: 'Sales' },
+  scanner: { id: 'bo.app.scanner', defaultMessage: 'Scanner' },
+});
+
+export { backOfficeMessagesReady } from './messages';
 
 setBackOfficeQueryDefaults(queryClient);
 
@@ -29,9 +46,15 @@ function Screen({ route, tenantZone }: { route: BackOfficeRoute; tenantZone: str
     default:
       return (
         <section>
-          <h1 tabIndex={-1}>Not found</h1>
+          <h1 tabIndex={-1}>{t(messages.notFound)}</h1>
           <p>
-            There is no back-office page here. <Link href={paths.events()}>Go to the events</Link>.
+            {tRich(messages.noPage, {
+              link: (chunks) => (
+                <Link key="events" href={paths.events()}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </section>
       );
@@ -47,27 +70,27 @@ export default function BackOfficeApp() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnPathChange(mainRef, pathname);
   useEffect(() => {
-    document.title = 'Back office · Caldasa Door';
+    document.title = t(messages.pageTitle);
   }, []);
   const isDoor = tenant.data?.currentUser.role === 'Door';
   const section = route.name === 'sales-overview' ? 'sales' : 'events';
   return (
     <div className="backoffice">
       <header className="topbar bo-topbar">
-        <strong>{tenant.data?.name ?? 'Caldasa'} · Back office</strong>
-        <nav aria-label="Back office">
+        <strong>{t(messages.heading, { tenant: tenant.data?.name ?? 'Caldasa' })}</strong>
+        <nav aria-label={t(messages.nav)}>
           {/* A door token cannot open either list: offering them would lead to the same refusal. */}
           {!isDoor && (
             <>
               <Link href={paths.events()} aria-current={section === 'events' ? 'page' : undefined}>
-                Events
+                {t(messages.events)}
               </Link>
               <Link href={paths.salesOverview()} aria-current={section === 'sales' ? 'page' : undefined}>
-                Sales
+                {t(messages.sales)}
               </Link>
             </>
           )}
-          <Link href="/">Scanner</Link>
+          <Link href="/">{t(messages.scanner)}</Link>
         </nav>
       </header>
       <main className="bo-main" ref={mainRef}>

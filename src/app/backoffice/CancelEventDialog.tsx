@@ -4,8 +4,26 @@ import type { EventDetail } from '../../features/events/get-event';
 import { useBulkCancel } from '../../features/orders/use-bulk-cancel';
 import { describeFailure } from '../../ui/api-failure';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatCount, formatCountOf } from '../../ui/format';
+import { formatCount } from '../../ui/format';
+
 import { OrdersReason } from '../../features/orders/OrdersReason';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'bo.cancelEvent.title', defaultMessage: 'Cancel {name}?' },
+  withOrders: { id: 'bo.cancelEvent.withOrders', defaultMessage: 'Cancel event and orders' },
+  confirm: { id: 'bo.cancelEvent.confirm', defaultMessage: 'Cancel event' },
+  keep: { id: 'bo.cancelEvent.keep', defaultMessage: 'Keep event' },
+  effect: {
+    id: 'bo.cancelEvent.effect',
+    defaultMessage:
+      'Doors will refuse all its tickets from now on ({sold} sold), and the event can no longer be changed. This cannot be undone.',
+  },
+  alsoOrders: {
+    id: 'bo.cancelEvent.alsoOrders',
+    defaultMessage: 'Also cancel its {count, plural, one {# paid order} other {# paid orders}}',
+  },
+});
 
 interface Props {
   event: EventDetail;
@@ -41,24 +59,21 @@ export function CancelEventDialog({ event, open, paidOrders, onClose }: Props) {
   return (
     <ConfirmDialog
       open={open}
-      title={`Cancel ${event.name}?`}
-      confirmLabel={cancelOrders ? 'Cancel event and orders' : 'Cancel event'}
-      cancelLabel="Keep event"
+      title={t(messages.title, { name: event.name })}
+      confirmLabel={t(cancelOrders ? messages.withOrders : messages.confirm)}
+      cancelLabel={t(messages.keep)}
       danger
       busy={cancel.isPending}
       error={cancel.isError ? describeFailure(cancel.error) : null}
       onConfirm={confirm}
       onClose={close}
     >
-      <p>
-        Doors will refuse all its tickets from now on ({formatCount(event.ticketsSold)} sold), and the event
-        can no longer be changed. This cannot be undone.
-      </p>
+      <p>{t(messages.effect, { sold: formatCount(event.ticketsSold) })}</p>
       {paidOrders > 0 && (
         <>
           <label className="bo-check">
             <input type="checkbox" checked={withOrders} onChange={(e) => setWithOrders(e.target.checked)} />
-            Also cancel its {formatCountOf(paidOrders, 'paid order', 'paid orders')}
+            {t(messages.alsoOrders, { count: paidOrders })}
           </label>
           {withOrders && (
             <OrdersReason

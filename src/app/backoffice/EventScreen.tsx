@@ -14,6 +14,12 @@ import { TicketTypesScreen } from '../../features/ticket-types/TicketTypesScreen
 import { QueryError } from '../../ui/QueryError';
 import type { EventTab } from '../../ui/routes';
 import { CancelEventDialog } from './CancelEventDialog';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  what: { id: 'bo.eventScreen.what', defaultMessage: 'the event' },
+  loading: { id: 'bo.eventScreen.loading', defaultMessage: 'Loading the event…' },
+});
 
 /** The details tab: the event's facts with what its orders add (their count, cancelling them with it). */
 function DetailsTab({ event }: { event: EventDetail }) {
@@ -50,8 +56,9 @@ export function EventScreen({ eventId, tab }: { eventId: string; tab: EventTab }
   const event = useEvent(eventId);
   const tenant = useTenant();
   if (event.isError)
-    return <QueryError error={event.error} what="the event" onRetry={() => void event.refetch()} />;
-  if (!event.data) return <p className="loading">Loading the event…</p>;
+    return <QueryError error={event.error} what={t(messages.what)} onRetry={() => void event.refetch()} />;
+  if (!event.data) return <p className="loading">{t(messages.loading)}</p>;
+
   const data = event.data;
   return (
     <EventLayout event={data} tab={tab}>

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTenant } from '../../features/connection/get-tenant';
 import { Link, usePathname } from '../../lib/router';
-import { SignOutDialog } from '../../ui/SignOutDialog';
+import { SignOutDialog } from '../door-chunks';
 import { defineMessages, t } from '../../lib/i18n';
 
 const messages = defineMessages({

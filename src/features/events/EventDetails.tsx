@@ -4,6 +4,21 @@ import { formatInZone } from './zoned-time';
 import { Link } from '../../lib/router';
 import { paths } from '../../ui/routes';
 import { formatCount, formatOf } from '../../ui/format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'bo.eventDetails.title', defaultMessage: 'Details' },
+  description: { id: 'bo.eventDetails.description', defaultMessage: 'Description' },
+  none: { id: 'bo.eventDetails.none', defaultMessage: 'None' },
+  starts: { id: 'bo.eventDetails.starts', defaultMessage: 'Starts' },
+  ends: { id: 'bo.eventDetails.ends', defaultMessage: 'Ends' },
+  doorsOpen: { id: 'bo.eventDetails.doorsOpen', defaultMessage: 'Doors open' },
+  zone: { id: 'bo.eventDetails.zone', defaultMessage: 'Time zone' },
+  paidOrders: { id: 'bo.eventDetails.paidOrders', defaultMessage: 'Paid orders' },
+  sold: { id: 'bo.eventDetails.sold', defaultMessage: 'Sold of capacity' },
+  checkedIn: { id: 'bo.eventDetails.checkedIn', defaultMessage: 'Checked in' },
+  edit: { id: 'bo.eventDetails.edit', defaultMessage: 'Edit event' },
+});
 
 interface Props {
   event: EventDetail;
@@ -20,29 +35,29 @@ export function EventDetails({ event, paidOrders, actions, children }: Props) {
   const zone = event.timeZone;
   return (
     <section aria-labelledby="details-title">
-      <h2 id="details-title">Details</h2>
+      <h2 id="details-title">{t(messages.title)}</h2>
       <dl className="bo-facts">
-        <dt>Description</dt>
-        <dd>{event.description || <span className="muted">None</span>}</dd>
-        <dt>Starts</dt>
+        <dt>{t(messages.description)}</dt>
+        <dd>{event.description || <span className="muted">{t(messages.none)}</span>}</dd>
+        <dt>{t(messages.starts)}</dt>
         <dd>{formatInZone(event.startsAt, zone)}</dd>
-        <dt>Ends</dt>
+        <dt>{t(messages.ends)}</dt>
         <dd>{formatInZone(event.endsAt, zone)}</dd>
-        <dt>Doors open</dt>
+        <dt>{t(messages.doorsOpen)}</dt>
         <dd>{formatInZone(event.doorsOpenAt, zone)}</dd>
-        <dt>Time zone</dt>
+        <dt>{t(messages.zone)}</dt>
         <dd>{zone}</dd>
-        <dt>Paid orders</dt>
+        <dt>{t(messages.paidOrders)}</dt>
         <dd>{paidOrders !== undefined ? formatCount(paidOrders) : '…'}</dd>
-        <dt>Sold of capacity</dt>
+        <dt>{t(messages.sold)}</dt>
         <dd>{formatOf(event.ticketsSold, event.capacity)}</dd>
-        <dt>Checked in</dt>
+        <dt>{t(messages.checkedIn)}</dt>
         <dd>{formatOf(event.ticketsRedeemed, event.ticketsSold)}</dd>
       </dl>
       <div className="bo-actions">
         {event.status !== 'Cancelled' && (
           <Link className="bo-button" href={paths.event(event.id, 'edit')}>
-            Edit event
+            {t(messages.edit)}
           </Link>
         )}
         {actions}

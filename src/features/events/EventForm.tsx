@@ -7,6 +7,30 @@ import { useApiForm } from '../../ui/use-api-form';
 import { EVENT_FIELDS, humaniseEventMessage, valuesToBody, type EventFormValues } from './event-form-values';
 import { canonicalTimeZone } from './time-zones';
 import { TimeZoneOptions } from './TimeZoneOptions';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  zoneHint: { id: 'bo.eventForm.zoneHint', defaultMessage: 'On the event’s clock ({zone}).' },
+  zoneHintBare: { id: 'bo.eventForm.zoneHintBare', defaultMessage: 'On the event’s clock.' },
+  notSaved: {
+    id: 'bo.eventForm.notSaved',
+    defaultMessage: 'The event was not saved. Fix the fields marked below.',
+  },
+  name: { id: 'bo.eventForm.name', defaultMessage: 'Name' },
+  description: { id: 'bo.eventForm.description', defaultMessage: 'Description' },
+  zone: { id: 'bo.eventForm.zone', defaultMessage: 'Time zone' },
+  zoneSearch: {
+    id: 'bo.eventForm.zoneSearch',
+    defaultMessage: 'Type to search, for example New York. The venue’s zone, {zone}, is listed first.',
+  },
+  starts: { id: 'bo.eventForm.starts', defaultMessage: 'Starts' },
+  ends: { id: 'bo.eventForm.ends', defaultMessage: 'Ends' },
+  doorsOpen: { id: 'bo.eventForm.doorsOpen', defaultMessage: 'Doors open' },
+  doorsHint: { id: 'bo.eventForm.doorsHint', defaultMessage: 'Leave empty for 30 minutes before the start.' },
+  capacity: { id: 'bo.eventForm.capacity', defaultMessage: 'Capacity' },
+  saving: { id: 'bo.eventForm.saving', defaultMessage: 'Saving…' },
+  cancel: { id: 'bo.eventForm.cancel', defaultMessage: 'Cancel' },
+});
 
 interface EventFormProps {
   initial: EventFormValues;
@@ -37,14 +61,14 @@ export function EventForm(props: EventFormProps) {
   const { values, errors, otherErrors, field } = form;
   const zoneListId = useId();
   const zone = canonicalTimeZone(values.timeZone || tenantZone);
-  const zoneHint = zone ? `On the event's clock (${zoneName(zone)}).` : "On the event's clock.";
+  const zoneHint = zone ? t(messages.zoneHint, { zone: zoneName(zone) }) : t(messages.zoneHintBare);
   const invalidCount = Object.keys(errors).length + otherErrors.length;
   const zoneField = field('timeZone');
   return (
     <form className="bo-form" onSubmit={form.handleSubmit} noValidate>
       {invalidCount > 0 && !pending && (
         <div role="alert" className="bo-error-summary">
-          <p>The event was not saved. Fix the fields marked below.</p>
+          <p>{t(messages.notSaved)}</p>
           {otherErrors.length > 0 && (
             <ul>
               {otherErrors.map((message) => (
@@ -54,11 +78,11 @@ export function EventForm(props: EventFormProps) {
           )}
         </div>
       )}
-      <TextField label="Name" {...field('name')} />
-      <TextField label="Description" multiline={3} {...field('description')} />
+      <TextField label={t(messages.name)} {...field('name')} />
+      <TextField label={t(messages.description)} multiline={3} {...field('description')} />
       <TextField
-        label="Time zone"
-        hint={`Type to search, for example New York. The venue's zone, ${tenantZone}, is listed first.`}
+        label={t(messages.zone)}
+        hint={t(messages.zoneSearch, { zone: tenantZone })}
         list={zoneListId}
         {...zoneField}
         // Typed in any case, stored as the zone's own name.
@@ -70,22 +94,22 @@ export function EventForm(props: EventFormProps) {
       />
       <TimeZoneOptions id={zoneListId} tenantZone={tenantZone} />
       <div className="bo-grid-3">
-        <TextField type="datetime-local" label="Starts" hint={zoneHint} {...field('startsAt')} />
-        <TextField type="datetime-local" label="Ends" hint={zoneHint} {...field('endsAt')} />
+        <TextField type="datetime-local" label={t(messages.starts)} hint={zoneHint} {...field('startsAt')} />
+        <TextField type="datetime-local" label={t(messages.ends)} hint={zoneHint} {...field('endsAt')} />
         <TextField
           type="datetime-local"
-          label="Doors open"
-          hint="Leave empty for 30 minutes before the start."
+          label={t(messages.doorsOpen)}
+          hint={t(messages.doorsHint)}
           {...field('doorsOpenAt')}
         />
       </div>
-      <NumberField label="Capacity" min={1} {...field('capacity')} />
+      <NumberField label={t(messages.capacity)} min={1} {...field('capacity')} />
       <div className="bo-actions">
         <button type="submit" className="bo-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
+          {pending ? t(messages.saving) : submitLabel}
         </button>
         <Link className="bo-button" href={cancelHref}>
-          Cancel
+          {t(messages.cancel)}
         </Link>
       </div>
     </form>

@@ -4,15 +4,33 @@ import { EVENTS_PAGE_SIZE, useEvents, type EventSummary } from './list-events';
 import { formatInZone } from './zoned-time';
 import { Link } from '../../lib/router';
 import { paths } from '../../ui/routes';
-import { formatCountOf, formatOf } from '../../ui/format';
+import { formatOf } from '../../ui/format';
 import { ListFilters } from '../../ui/ListFilters';
 import { PagedTable } from '../../ui/PagedTable';
 import { QueryError } from '../../ui/QueryError';
 import { useListFilters } from '../../ui/use-list-filters';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  event: { id: 'bo.events.event', defaultMessage: 'Event' },
+  startsCol: { id: 'bo.events.startsCol', defaultMessage: 'Starts (event time)' },
+  starts: { id: 'bo.events.starts', defaultMessage: 'Starts' },
+  status: { id: 'bo.events.status', defaultMessage: 'Status' },
+  sold: { id: 'bo.events.sold', defaultMessage: 'Sold of capacity' },
+  title: { id: 'bo.events.title', defaultMessage: 'Events' },
+  newEvent: { id: 'bo.events.newEvent', defaultMessage: 'New event' },
+  search: { id: 'bo.events.search', defaultMessage: 'Search events' },
+  allStatuses: { id: 'bo.events.allStatuses', defaultMessage: 'All statuses' },
+  what: { id: 'bo.events.what', defaultMessage: 'events' },
+  loading: { id: 'bo.events.loading', defaultMessage: 'Loading events…' },
+  count: { id: 'bo.events.count', defaultMessage: '{count, plural, one {# event} other {# events}}' },
+  updating: { id: 'bo.events.updating', defaultMessage: '· updating…' },
+  pages: { id: 'bo.events.pages', defaultMessage: 'Events pages' },
+});
 
 const STATUSES: readonly EventStatus[] = ['Draft', 'Published', 'Cancelled'];
-const COLUMNS = ['Event', 'Starts (event time)', 'Status', 'Sold of capacity'];
+const COLUMNS = [messages.event, messages.startsCol, messages.status, messages.sold];
 
 function EventRow({ event }: { event: EventSummary }) {
   return (
@@ -20,11 +38,11 @@ function EventRow({ event }: { event: EventSummary }) {
       <th scope="row">
         <Link href={paths.event(event.id)}>{event.name}</Link>
       </th>
-      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td data-label="Status">
+      <td data-label={t(messages.starts)}>{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label={t(messages.status)}>
         <StatusBadge status={event.status} />
       </td>
-      <td data-label="Sold of capacity" className="bo-num">
+      <td data-label={t(messages.sold)} className="bo-num">
         {formatOf(event.ticketsSold, event.capacity)}
       </td>
     </tr>
@@ -42,33 +60,34 @@ export function EventsScreen() {
     <section aria-labelledby="events-title">
       <div className="bo-title-row">
         <h1 id="events-title" tabIndex={-1}>
-          Events
+          {t(messages.title)}
         </h1>
         <Link className="bo-button bo-primary" href={paths.newEvent()}>
-          New event
+          {t(messages.newEvent)}
         </Link>
       </div>
       <ListFilters
         filters={filters}
-        searchLabel="Search events"
-        statusLabel="Status"
-        allLabel="All statuses"
+        searchLabel={t(messages.search)}
+        statusLabel={t(messages.status)}
+        allLabel={t(messages.allStatuses)}
         statuses={STATUSES}
       />
       {events.isError && (
-        <QueryError error={events.error} what="events" onRetry={() => void events.refetch()} />
+        <QueryError error={events.error} what={t(messages.what)} onRetry={() => void events.refetch()} />
       )}
-      {events.isPending && <p className="loading">Loading events…</p>}
+      {events.isPending && <p className="loading">{t(messages.loading)}</p>}
       {events.data && (
         <>
           <p id={countId} role="status" className="muted">
-            {formatCountOf(events.data.totalCount, 'event', 'events')}
-            {events.isFetching ? ' · updating…' : ''}
+            {t(messages.count, { count: events.data.totalCount })}
+            {events.isFetching ? ` ${t(messages.updating)}` : ''}
           </p>
           <PagedTable
-            columns={COLUMNS}
+            columns={COLUMNS.map((column) => t(column))}
             describedBy={countId}
-            pagerLabel="Events pages"
+            pagerLabel={t(messages.pages)}
+
             page={page}
             pageSize={EVENTS_PAGE_SIZE}
             totalCount={events.data.totalCount}

@@ -5,6 +5,28 @@ import { formatInZone, utcToZonedInput, zonedInputToUtc } from './zoned-time';
 import { textOrNull, wholeNumberIn } from '../../ui/form-text';
 import { canonicalTimeZone, unknownZoneMessage } from './time-zones';
 import type { FieldErrors, FormCheck } from '../../ui/use-api-form';
+import { defineMessages, t, type MessageDescriptor } from '../../lib/i18n';
+
+const messages = defineMessages({
+  start: { id: 'bo.eventValues.start', defaultMessage: 'the start' },
+  end: { id: 'bo.eventValues.end', defaultMessage: 'the end' },
+  doors: { id: 'bo.eventValues.doors', defaultMessage: 'doors opening' },
+  zone: { id: 'bo.eventValues.zone', defaultMessage: 'the time zone' },
+  capacity: { id: 'bo.eventValues.capacity', defaultMessage: 'the capacity' },
+  name: { id: 'bo.eventValues.name', defaultMessage: 'the name' },
+  enterName: { id: 'bo.eventValues.enterName', defaultMessage: "Enter the event's name." },
+  enterTime: { id: 'bo.eventValues.enterTime', defaultMessage: 'Enter a date and time.' },
+  badTime: { id: 'bo.eventValues.badTime', defaultMessage: 'Enter a date and time like 2030-06-01 19:30.' },
+  endBeforeStart: {
+    id: 'bo.eventValues.endBeforeStart',
+    defaultMessage: 'The end must be after the start ({start}).',
+  },
+  doorsAfterStart: {
+    id: 'bo.eventValues.doorsAfterStart',
+    defaultMessage: 'Doors must open at or before the start ({start}).',
+  },
+  capacityMin: { id: 'bo.eventValues.capacityMin', defaultMessage: 'Enter a whole number of at least 1.' },
+});
 
 export const EVENT_FIELDS = [
   'name',
@@ -38,13 +60,13 @@ export function eventToValues(event: EventDetail): EventFormValues {
 export type EventFormCheck = FormCheck<EventField, CreateEventInput>;
 
 /** How the form names each field in a sentence, for server messages that name the API's fields. */
-const SPOKEN: Record<string, string> = {
-  startsAt: 'the start',
-  endsAt: 'the end',
-  doorsOpenAt: 'doors opening',
-  timeZone: 'the time zone',
-  capacity: 'the capacity',
-  name: 'the name',
+const SPOKEN: Record<string, MessageDescriptor> = {
+  startsAt: messages.start,
+  endsAt: messages.end,
+  doorsOpenAt: messages.doors,
+  timeZone: messages.zone,
+  capacity: messages.capacity,
+  name: messages.name,
 };
 
 const INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
@@ -58,7 +80,10 @@ export function humaniseEventMessage(message: string, timeZone: string): string 
   const zone = canonicalTimeZone(timeZone) ?? 'UTC';
   return message
     .replace(INSTANT, (iso) => formatInZone(iso, zone))
-    .replace(/\b(startsAt|endsAt|doorsOpenAt|timeZone|capacity)\b/g, (name) => SPOKEN[name] ?? name);
+    .replace(/\b(startsAt|endsAt|doorsOpenAt|timeZone|capacity)\b/g, (name) => {
+      const spoken = SPOKEN[name];
+      return spoken ? t(spoken) : name;
+    });
 }
 
 type TimeField = 'startsAt' | 'endsAt' | 'doorsOpenAt';
@@ -74,25 +99,26 @@ export function valuesToBody(values: EventFormValues, fallbackZone = 'UTC'): Eve
   const typedZone = values.timeZone.trim();
   const zone = typedZone === '' ? fallbackZone : canonicalTimeZone(typedZone);
   if (zone === null) errors.timeZone = [unknownZoneMessage(typedZone)];
-  if (values.name.trim() === '') errors.name = ["Enter the event's name."];
+  if (values.name.trim() === '') errors.name = [t(messages.enterName)];
   const time = (field: TimeField, required: boolean) => {
     if (values[field] === '') {
-      if (required) errors[field] = ['Enter a date and time.'];
+      if (required) errors[field] = [t(messages.enterTime)];
       return undefined;
     }
     const utc = zonedInputToUtc(values[field], zone ?? 'UTC');
-    if (!utc) errors[field] = ['Enter a date and time like 2030-06-01 19:30.'];
+    if (!utc) errors[field] = [t(messages.badTime)];
     return utc ?? undefined;
   };
   const startsAt = time('startsAt', true);
   const endsAt = time('endsAt', true);
   const doorsOpenAt = time('doorsOpenAt', false);
   if (zone && startsAt && endsAt && endsAt <= startsAt)
-    errors.endsAt = [`The end must be after the start (${formatInZone(startsAt, zone)}).`];
+    errors.endsAt = [t(messages.endBeforeStart, { start: formatInZone(startsAt, zone) })];
   if (zone && startsAt && doorsOpenAt && doorsOpenAt > startsAt)
-    errors.doorsOpenAt = [`Doors must open at or before the start (${formatInZone(startsAt, zone)}).`];
+    errors.doorsOpenAt = [t(messages.doorsAfterStart, { start: formatInZone(startsAt, zone) })];
   const capacity = wholeNumberIn(values.capacity);
-  if (capacity === null || capacity < 1) errors.capacity = ['Enter a whole number of at least 1.'];
+  if (capacity === null || capacity < 1) errors.capacity = [t(messages.capacityMin)];
+
   if (!zone || !startsAt || !endsAt || capacity === null || Object.keys(errors).length > 0)
     return { ok: false, errors };
   return {

@@ -2,6 +2,19 @@
  * The time zones a person can pick: the runtime's own IANA list (so every zone offered is one the browser
  * can convert), typed text read to its canonical name, and the nearest name for a misspelling.
  */
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  unknownNear: {
+    id: 'bo.zones.unknownNear',
+    defaultMessage: 'There is no time zone called “{typed}”. Did you mean {nearest}? Pick one from the list.',
+  },
+  unknown: {
+    id: 'bo.zones.unknown',
+    defaultMessage:
+      'There is no time zone called “{typed}”. Pick one from the list, for example Europe/Amsterdam.',
+  },
+});
 
 const ZONES: readonly string[] =
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
@@ -59,7 +72,5 @@ export function nearestTimeZone(text: string): string | null {
 export function unknownZoneMessage(text: string): string {
   const nearest = nearestTimeZone(text);
   const shown = text.trim();
-  return nearest
-    ? `There is no time zone called “${shown}”. Did you mean ${nearest}? Pick one from the list.`
-    : `There is no time zone called “${shown}”. Pick one from the list, for example Europe/Amsterdam.`;
+  return nearest ? t(messages.unknownNear, { typed: shown, nearest }) : t(messages.unknown, { typed: shown });
 }

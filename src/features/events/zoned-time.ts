@@ -9,6 +9,15 @@ import * as Instant from 'temporal-polyfill/fns/Instant';
 import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime';
 import { appLocale, deviceTimeZone } from '../../lib/app-locale';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  cityTime: {
+    id: 'bo.zone.cityTime',
+    defaultMessage: '{city} time',
+    description: 'A time zone named by its city: "New York time" for America/New_York',
+  },
+});
 
 function zonedAt(epochMs: number, timeZone: string) {
   return Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(epochMs), timeZone);
@@ -75,7 +84,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 /** "New York time" for America/New_York: the zone as a person names it, from its city. */
 export function zoneName(timeZone: string): string {
   const city = timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
-  return timeZone.startsWith('Etc/') || timeZone === 'UTC' ? city : `${city} time`;
+  return timeZone.startsWith('Etc/') || timeZone === 'UTC' ? city : t(messages.cityTime, { city });
 }
 
 /** " (New York time)" when the zone is not the device's, else "": a time never hides whose clock it is. */

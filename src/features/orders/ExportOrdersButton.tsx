@@ -7,7 +7,19 @@ import { useApiClient } from '../../lib/api/use-api-client';
 import { describeFailure } from '../../ui/api-failure';
 import { toCsv } from '../../ui/csv';
 import { downloadText, fileSlug } from '../../ui/download';
-import { formatCountOf, formatOf } from '../../ui/format';
+import { formatOf } from '../../ui/format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  fetching: { id: 'bo.exportOrders.fetching', defaultMessage: 'Fetching orders…' },
+  progress: { id: 'bo.exportOrders.progress', defaultMessage: 'Fetching orders: {progress}' },
+  exported: {
+    id: 'bo.exportOrders.exported',
+    defaultMessage: 'Exported {count, plural, one {# order} other {# orders}}.',
+  },
+  failed: { id: 'bo.exportOrders.failed', defaultMessage: 'Export failed: {why}' },
+  button: { id: 'bo.exportOrders.button', defaultMessage: 'Export orders (CSV)' },
+});
 
 interface Props {
   event: EventDetail;
@@ -25,18 +37,18 @@ export function ExportOrdersButton({ event, search, status, ticketTypeId }: Prop
   async function exportAll() {
     if (!client) return;
     setBusy(true);
-    setProgress('Fetching orders…');
+    setProgress(t(messages.fetching));
     try {
       const orders = await listAllTicketOrders(
         client,
         event.id,
         { search, status, ticketTypeId },
-        (loaded, total) => setProgress(`Fetching orders: ${formatOf(loaded, total)}`),
+        (loaded, total) => setProgress(t(messages.progress, { progress: formatOf(loaded, total) })),
       );
       downloadText(`orders-${fileSlug(event.name)}.csv`, toCsv(orderCsvRows(orders)));
-      setProgress(`Exported ${formatCountOf(orders.length, 'order', 'orders')}.`);
+      setProgress(t(messages.exported, { count: orders.length }));
     } catch (error) {
-      setProgress(`Export failed: ${describeFailure(error)}`);
+      setProgress(t(messages.failed, { why: describeFailure(error) }));
     } finally {
       setBusy(false);
     }
@@ -45,7 +57,7 @@ export function ExportOrdersButton({ event, search, status, ticketTypeId }: Prop
   return (
     <div className="bo-export">
       <button type="button" onClick={() => void exportAll()} disabled={busy}>
-        Export orders (CSV)
+        {t(messages.button)}
       </button>
       <span role="status" className="muted">
         {progress}

@@ -5,7 +5,31 @@ import { useResendTicketQrCodes } from './resend-ticket-qr-codes';
 import { useAfterOrderCancel } from '../../ui/after-change';
 import { describeFailure } from '../../ui/api-failure';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatCount } from '../../ui/format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  sending: { id: 'bo.orderActions.sending', defaultMessage: 'Sending…' },
+  resend: { id: 'bo.orderActions.resend', defaultMessage: 'Resend QR codes' },
+  cancel: { id: 'bo.orderActions.cancel', defaultMessage: 'Cancel order' },
+  sent: {
+    id: 'bo.orderActions.sent',
+    defaultMessage: 'Sent {count, plural, one {# ticket} other {# tickets}} to {name} {email}.',
+    description: '{email} is the address in angle brackets: <ada@example.com>',
+  },
+  resendFailed: { id: 'bo.orderActions.resendFailed', defaultMessage: 'Could not resend: {why}' },
+  title: { id: 'bo.orderActions.title', defaultMessage: 'Cancel order {number}?' },
+  keep: { id: 'bo.orderActions.keep', defaultMessage: 'Keep order' },
+  effect: {
+    id: 'bo.orderActions.effect',
+    defaultMessage:
+      'Its {count, plural, one {# ticket becomes} other {# tickets become}} cancelled: doors will refuse them. The customer is not emailed by this app.',
+  },
+  reason: { id: 'bo.orderActions.reason', defaultMessage: 'Reason (required)' },
+  reasonMissing: {
+    id: 'bo.orderActions.reasonMissing',
+    defaultMessage: 'Enter a reason; it is kept with the order.',
+  },
+});
 
 interface OrderActionsProps {
   order: TicketOrder;
@@ -36,36 +60,37 @@ export function OrderActions({ order, eventId, onChanged }: OrderActionsProps) {
       {order.status !== 'Cancelled' && (
         <>
           <button type="button" onClick={() => resend.mutate(order.id)} disabled={resend.isPending}>
-            {resend.isPending ? 'Sending…' : 'Resend QR codes'}
+            {t(resend.isPending ? messages.sending : messages.resend)}
           </button>
           <button type="button" className="bo-danger" onClick={() => (cancel.reset(), setAsking(true))}>
-            Cancel order
+            {t(messages.cancel)}
           </button>
         </>
       )}
       <p role="status" className="bo-result">
         {sent && sent.orderId === order.id
-          ? `Sent ${formatCount(sent.ticketCount)} tickets to ${sent.recipientName} <${sent.recipientEmail}>.`
+          ? t(messages.sent, {
+              count: sent.ticketCount,
+              name: sent.recipientName,
+              email: `<${sent.recipientEmail}>`,
+            })
           : ''}
-        {resend.isError ? `Could not resend: ${describeFailure(resend.error)}` : ''}
+        {resend.isError ? t(messages.resendFailed, { why: describeFailure(resend.error) }) : ''}
       </p>
       <ConfirmDialog
         open={asking}
-        title={`Cancel order ${order.orderNumber}?`}
-        confirmLabel="Cancel order"
-        cancelLabel="Keep order"
+        title={t(messages.title, { number: order.orderNumber })}
+        confirmLabel={t(messages.cancel)}
+        cancelLabel={t(messages.keep)}
         danger
         busy={cancel.isPending}
         error={cancel.isError ? describeFailure(cancel.error) : null}
         onConfirm={confirmCancel}
         onClose={() => setAsking(false)}
       >
-        <p>
-          Its {formatCount(order.tickets.length)} tickets become cancelled: doors will refuse them. The
-          customer is not emailed by this app.
-        </p>
+        <p>{t(messages.effect, { count: order.tickets.length })}</p>
         <label>
-          Reason (required)
+          {t(messages.reason)}
           <textarea
             rows={2}
             value={reason}
@@ -76,7 +101,7 @@ export function OrderActions({ order, eventId, onChanged }: OrderActionsProps) {
         </label>
         {reasonMissing && (
           <p id={reasonErrorId} className="error">
-            Enter a reason; it is kept with the order.
+            {t(messages.reasonMissing)}
           </p>
         )}
       </ConfirmDialog>

@@ -6,6 +6,24 @@ import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { formatMoney } from '../../ui/format';
 import { OrderActions } from './OrderActions';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  holder: { id: 'bo.orderDetail.holder', defaultMessage: 'Holder' },
+  type: { id: 'bo.orderDetail.type', defaultMessage: 'Type' },
+  status: { id: 'bo.orderDetail.status', defaultMessage: 'Status' },
+  redeemed: { id: 'bo.orderDetail.redeemed', defaultMessage: 'Redeemed' },
+  customer: { id: 'bo.orderDetail.customer', defaultMessage: 'Customer' },
+  email: { id: 'bo.orderDetail.email', defaultMessage: 'Email' },
+  total: { id: 'bo.orderDetail.total', defaultMessage: 'Total' },
+  ordered: { id: 'bo.orderDetail.ordered', defaultMessage: 'Ordered' },
+  cancelled: { id: 'bo.orderDetail.cancelled', defaultMessage: 'Cancelled' },
+  title: { id: 'bo.orderDetail.title', defaultMessage: 'Order {number}' },
+  order: { id: 'bo.orderDetail.order', defaultMessage: 'Order' },
+  tickets: { id: 'bo.orderDetail.tickets', defaultMessage: 'Tickets in this order' },
+  atDoor: { id: 'bo.orderDetail.atDoor', defaultMessage: '{time} at {door}' },
+  close: { id: 'bo.orderDetail.close', defaultMessage: 'Close' },
+});
 
 interface OrderDetailProps {
   order: TicketOrder | null;
@@ -14,26 +32,26 @@ interface OrderDetailProps {
   onClose: () => void;
 }
 
-const TICKET_COLUMNS = ['Holder', 'Type', 'Status', 'Redeemed'];
+const TICKET_COLUMNS = [messages.holder, messages.type, messages.status, messages.redeemed];
 
 function OrderFacts({ order, zone }: { order: TicketOrder; zone: string }) {
   return (
     <dl className="bo-facts">
-      <dt>Customer</dt>
+      <dt>{t(messages.customer)}</dt>
       <dd>{order.customerName}</dd>
-      <dt>Email</dt>
+      <dt>{t(messages.email)}</dt>
       <dd className="bo-email">{order.customerEmail}</dd>
-      <dt>Total</dt>
+      <dt>{t(messages.total)}</dt>
       <dd>{formatMoney(order.total, order.currency)}</dd>
-      <dt>Status</dt>
+      <dt>{t(messages.status)}</dt>
       <dd>
         <StatusBadge status={order.status} />
       </dd>
-      <dt>Ordered</dt>
+      <dt>{t(messages.ordered)}</dt>
       <dd>{formatInZone(order.createdAt, zone)}</dd>
       {order.cancelledAt && (
         <>
-          <dt>Cancelled</dt>
+          <dt>{t(messages.cancelled)}</dt>
           <dd>
             {formatInZone(order.cancelledAt, zone)}
             {order.cancellationReason ? ` · ${order.cancellationReason}` : ''}
@@ -53,24 +71,33 @@ export function OrderDetail({ order, event, onChanged, onClose }: OrderDetailPro
   return (
     <Dialog
       open={order !== null}
-      title={order ? `Order ${order.orderNumber}` : 'Order'}
+      title={order ? t(messages.title, { number: order.orderNumber }) : t(messages.order)}
       variant="sheet"
       onClose={onClose}
     >
       {order && (
         <>
           <OrderFacts order={order} zone={zone} />
-          <DataTable columns={TICKET_COLUMNS} caption="Tickets in this order" className="bo-cards">
+          <DataTable
+            columns={TICKET_COLUMNS.map((column) => t(column))}
+            caption={t(messages.tickets)}
+            className="bo-cards"
+          >
             {order.tickets.map((ticket) => (
               <tr key={ticket.id}>
                 <th scope="row">{ticket.holderName}</th>
-                <td data-label="Type">{ticket.ticketTypeName}</td>
-                <td data-label="Status">
+                <td data-label={t(messages.type)}>{ticket.ticketTypeName}</td>
+                <td data-label={t(messages.status)}>
                   <StatusBadge status={ticket.status} />
                 </td>
-                <td data-label="Redeemed">
+                <td data-label={t(messages.redeemed)}>
                   {ticket.redeemedAt
-                    ? `${formatInZone(ticket.redeemedAt, zone)}${ticket.redeemedAtDoor ? ` at ${ticket.redeemedAtDoor}` : ''}`
+                    ? ticket.redeemedAtDoor
+                      ? t(messages.atDoor, {
+                          time: formatInZone(ticket.redeemedAt, zone),
+                          door: ticket.redeemedAtDoor,
+                        })
+                      : formatInZone(ticket.redeemedAt, zone)
                     : '—'}
                 </td>
               </tr>
@@ -79,7 +106,7 @@ export function OrderDetail({ order, event, onChanged, onClose }: OrderDetailPro
           <OrderActions order={order} eventId={event.id} onChanged={onChanged} />
           <div className="bo-actions">
             <button type="button" onClick={onClose}>
-              Close
+              {t(messages.close)}
             </button>
           </div>
         </>

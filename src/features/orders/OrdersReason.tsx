@@ -1,4 +1,10 @@
 import { useId } from 'react';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  label: { id: 'bo.ordersReason.label', defaultMessage: 'Reason for cancelling the orders (required)' },
+  missing: { id: 'bo.ordersReason.missing', defaultMessage: 'Enter a reason; it is kept with each order.' },
+});
 
 interface Props {
   reason: string;
@@ -12,7 +18,7 @@ export function OrdersReason({ reason, missing, onChange }: Props) {
   return (
     <>
       <label>
-        Reason for cancelling the orders (required)
+        {t(messages.label)}
         <textarea
           rows={2}
           value={reason}
@@ -23,7 +29,7 @@ export function OrdersReason({ reason, missing, onChange }: Props) {
       </label>
       {missing && (
         <p id={errorId} className="error">
-          Enter a reason; it is kept with each order.
+          {t(messages.missing)}
         </p>
       )}
     </>

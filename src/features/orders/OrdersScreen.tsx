@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { EventDetail, TicketType } from './order-event';
 import { ORDERS_PAGE_SIZE, useTicketOrders, type TicketOrder } from './list-ticket-orders';
 import type { OrderStatus } from './order-keys';
-import { formatCountOf } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { QueryError } from '../../ui/QueryError';
 import { useListFilters } from '../../ui/use-list-filters';
@@ -11,6 +10,16 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFilters } from './OrderFilters';
 import { orderListState } from './order-list-state';
 import { OrdersTable } from './OrdersTable';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'bo.orders.title', defaultMessage: 'Orders' },
+  what: { id: 'bo.orders.what', defaultMessage: 'orders' },
+  loading: { id: 'bo.orders.loading', defaultMessage: 'Loading orders…' },
+  count: { id: 'bo.orders.count', defaultMessage: '{count, plural, one {# order} other {# orders}}' },
+  updating: { id: 'bo.orders.updating', defaultMessage: '· updating…' },
+  pages: { id: 'bo.orders.pages', defaultMessage: 'Orders pages' },
+});
 
 const STATUSES: readonly OrderStatus[] = ['Paid', 'Cancelled'];
 
@@ -33,19 +42,19 @@ export function OrdersScreen({ event, ticketTypes }: Props) {
   return (
     <section aria-labelledby="orders-title">
       <div className="bo-title-row">
-        <h2 id="orders-title">Orders</h2>
+        <h2 id="orders-title">{t(messages.title)}</h2>
         <ExportOrdersButton event={event} search={search} status={status} ticketTypeId={ticketTypeId} />
       </div>
       <OrderFilters filters={filters} ticketTypes={ticketTypes} />
       {orders.isError && (
-        <QueryError error={orders.error} what="orders" onRetry={() => void orders.refetch()} />
+        <QueryError error={orders.error} what={t(messages.what)} onRetry={() => void orders.refetch()} />
       )}
-      {orders.isPending && <p className="loading">Loading orders…</p>}
+      {orders.isPending && <p className="loading">{t(messages.loading)}</p>}
       {orders.data && (
         <>
           <p role="status" className="muted">
-            {formatCountOf(orders.data.totalCount, 'order', 'orders')}
-            {orders.isPlaceholderData ? ' · updating…' : ''}
+            {t(messages.count, { count: orders.data.totalCount })}
+            {orders.isPlaceholderData ? ` ${t(messages.updating)}` : ''}
           </p>
           <OrdersTable
             orders={orders.data.items}
@@ -54,7 +63,8 @@ export function OrdersScreen({ event, ticketTypes }: Props) {
             onSelect={setSelected}
           />
           <Pager
-            label="Orders pages"
+            label={t(messages.pages)}
+
             page={page}
             pageSize={ORDERS_PAGE_SIZE}
             totalCount={orders.data.totalCount}

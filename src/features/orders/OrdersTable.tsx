@@ -3,6 +3,17 @@ import type { TicketOrder } from './list-ticket-orders';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { DataTable } from '../../ui/DataTable';
 import { formatCount, formatMoney } from '../../ui/format';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  order: { id: 'bo.ordersTable.order', defaultMessage: 'Order' },
+  ordered: { id: 'bo.ordersTable.ordered', defaultMessage: 'Ordered' },
+  customer: { id: 'bo.ordersTable.customer', defaultMessage: 'Customer' },
+  tickets: { id: 'bo.ordersTable.tickets', defaultMessage: 'Tickets' },
+  total: { id: 'bo.ordersTable.total', defaultMessage: 'Total' },
+  status: { id: 'bo.ordersTable.status', defaultMessage: 'Status' },
+  none: { id: 'bo.ordersTable.none', defaultMessage: 'No orders match.' },
+});
 
 interface OrdersTableProps {
   orders: readonly TicketOrder[];
@@ -11,16 +22,23 @@ interface OrdersTableProps {
   onSelect: (order: TicketOrder) => void;
 }
 
-const COLUMNS = ['Order', 'Ordered', 'Customer', 'Tickets', 'Total', 'Status'];
+const COLUMNS = [
+  messages.order,
+  messages.ordered,
+  messages.customer,
+  messages.tickets,
+  messages.total,
+  messages.status,
+];
 
 /**
  * One page of orders; the order number opens its detail. On a phone each row becomes a card whose cells
  * carry their column's name (`data-label`), so nothing needs a sideways scroll.
  */
 export function OrdersTable({ orders, timeZone, selectedId, onSelect }: OrdersTableProps) {
-  if (orders.length === 0) return <p>No orders match.</p>;
+  if (orders.length === 0) return <p>{t(messages.none)}</p>;
   return (
-    <DataTable columns={COLUMNS} className="bo-cards">
+    <DataTable columns={COLUMNS.map((column) => t(column))} className="bo-cards">
       {orders.map((order) => (
         <tr key={order.id}>
           <th scope="row">
@@ -33,19 +51,19 @@ export function OrdersTable({ orders, timeZone, selectedId, onSelect }: OrdersTa
               {order.orderNumber}
             </button>
           </th>
-          <td data-label="Ordered">{formatInZone(order.createdAt, timeZone)}</td>
-          <td data-label="Customer">
+          <td data-label={t(messages.ordered)}>{formatInZone(order.createdAt, timeZone)}</td>
+          <td data-label={t(messages.customer)}>
             {order.customerName}
             <br />
             <span className="muted bo-email">{order.customerEmail}</span>
           </td>
-          <td data-label="Tickets" className="bo-num">
+          <td data-label={t(messages.tickets)} className="bo-num">
             {formatCount(order.tickets.length)}
           </td>
-          <td data-label="Total" className="bo-num">
+          <td data-label={t(messages.total)} className="bo-num">
             {formatMoney(order.total, order.currency)}
           </td>
-          <td data-label="Status">
+          <td data-label={t(messages.status)}>
             <StatusBadge status={order.status} />
           </td>
         </tr>

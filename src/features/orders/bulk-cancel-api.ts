@@ -2,6 +2,11 @@
 import { callApi, type ApiFailure, type CaldasaClient } from '../../lib/api/api-client';
 import type { BulkCancelApi, CancelAnswer, PaidOrdersAnswer } from './bulk-cancel-runner';
 import { listAllTicketOrders } from './list-ticket-orders';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  gone: { id: 'bo.bulkApi.gone', defaultMessage: 'The order no longer exists.' },
+});
 
 const PLAN_PAGE_SIZE = 100;
 
@@ -14,7 +19,8 @@ export function cancelAnswerOf(failure: ApiFailure): CancelAnswer {
   if (failure.kind !== 'http') return { kind: 'unreachable' };
   if (failure.status === 409) return { kind: 'already-cancelled' };
   if (failure.status === 429) return { kind: 'wait', seconds: Number(failure.retryAfter) || 1 };
-  if (failure.status === 404) return { kind: 'failed', why: 'The order no longer exists.' };
+  if (failure.status === 404) return { kind: 'failed', why: t(messages.gone) };
+
   if (failure.status >= 500) return { kind: 'unreachable' };
   return { kind: 'failed', why: failure.problem.detail ?? failure.message };
 }

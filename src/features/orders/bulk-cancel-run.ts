@@ -16,6 +16,11 @@ import {
   readWith,
   string,
 } from '../../lib/api/tolerant-schema';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  unknown: { id: 'bo.bulkRun.unknown', defaultMessage: 'Unknown failure.' },
+});
 
 export type Outcome = 'pending' | 'cancelled' | 'already-cancelled' | 'failed';
 
@@ -88,7 +93,7 @@ export function summarise(run: BulkCancelRun): RunSummary {
     summary.settled += 1;
     if (order.outcome === 'cancelled') summary.cancelled += 1;
     else if (order.outcome === 'already-cancelled') summary.alreadyCancelled += 1;
-    else summary.failed.push({ orderNumber: order.orderNumber, why: order.why ?? 'Unknown failure.' });
+    else summary.failed.push({ orderNumber: order.orderNumber, why: order.why ?? t(messages.unknown) });
   }
   return summary;
 }

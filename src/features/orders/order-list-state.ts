@@ -2,11 +2,18 @@
 import type { OrderSort, OrderStatus } from './order-keys';
 import { oneOf } from '../../ui/url-state';
 import type { ListFilterState } from '../../ui/use-list-filters';
+import { defineMessages, type MessageDescriptor } from '../../lib/i18n';
 
-export const ORDER_SORTS: ReadonlyArray<{ value: OrderSort; label: string }> = [
-  { value: 'newest', label: 'Newest first' },
-  { value: 'oldest', label: 'Oldest first' },
-  { value: 'name', label: 'Customer name (A–Z)' },
+const messages = defineMessages({
+  newest: { id: 'bo.orderSort.newest', defaultMessage: 'Newest first' },
+  oldest: { id: 'bo.orderSort.oldest', defaultMessage: 'Oldest first' },
+  name: { id: 'bo.orderSort.name', defaultMessage: 'Customer name (A–Z)' },
+});
+
+export const ORDER_SORTS: ReadonlyArray<{ value: OrderSort; label: MessageDescriptor }> = [
+  { value: 'newest', label: messages.newest },
+  { value: 'oldest', label: messages.oldest },
+  { value: 'name', label: messages.name },
 ];
 
 export function orderListState(filters: ListFilterState<OrderStatus>) {

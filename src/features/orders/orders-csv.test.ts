@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketOrder } from './list-ticket-orders';
-import { ORDER_CSV_HEADER, orderCsvRows } from './orders-csv';
+import { orderCsvHeader, orderCsvRows } from './orders-csv';
 
 const order: TicketOrder = {
   id: 'o1',
@@ -29,7 +29,7 @@ const order: TicketOrder = {
 describe('orders CSV rows', () => {
   it('writes a header and one row per ticket, repeating the order on each', () => {
     const rows = orderCsvRows([order]);
-    expect(rows[0]).toEqual(ORDER_CSV_HEADER);
+    expect(rows[0]).toEqual(orderCsvHeader());
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual([
       'ORD-1',

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckInSeries } from './check-in-series';
 import type { DrawnChart } from './check-in-uplot';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  failed: {
+    id: 'bo.chart.failed',
+    defaultMessage: 'The chart could not load; the table below has the same numbers.',
+  },
+});
 
 interface Props {
   series: CheckInSeries;
@@ -36,7 +44,7 @@ export function CheckInChart({ series, timeZone, bucketSeconds, label }: Props) 
     };
   }, [timeZone, bucketSeconds]);
 
-  if (failed)
-    return <p className="notice">The chart could not load; the table below has the same numbers.</p>;
+  if (failed) return <p className="notice">{t(messages.failed)}</p>;
+
   return <div ref={target} className="bo-uplot" role="img" aria-label={label} />;
 }

@@ -4,12 +4,34 @@ import { getTicketSalesReportQueryOptions, type SalesReport } from './get-ticket
 import { useApiClient } from '../../lib/api/use-api-client';
 import { Link } from '../../lib/router';
 import { paths } from '../../ui/routes';
-import { formatCountOf, formatMoney, formatOf } from '../../ui/format';
+import { formatMoney, formatOf } from '../../ui/format';
 import { PagedTable } from '../../ui/PagedTable';
 import { QueryError } from '../../ui/QueryError';
 import type { EventSummary } from './sales-event';
+import { defineMessages, t } from '../../lib/i18n';
 
-const COLUMNS = ['Event', 'Starts', 'Sold of capacity', 'Checked in of sold', 'Revenue'];
+const messages = defineMessages({
+  event: { id: 'bo.overview.event', defaultMessage: 'Event' },
+  starts: { id: 'bo.overview.starts', defaultMessage: 'Starts' },
+  sold: { id: 'bo.overview.sold', defaultMessage: 'Sold of capacity' },
+  checkedIn: { id: 'bo.overview.checkedIn', defaultMessage: 'Checked in of sold' },
+  revenue: { id: 'bo.overview.revenue', defaultMessage: 'Revenue' },
+  totalPage: {
+    id: 'bo.overview.totalPage',
+    defaultMessage: 'Total of the {count, plural, one {# event} other {# events}} on this page',
+  },
+  totalAll: {
+    id: 'bo.overview.totalAll',
+    defaultMessage: 'Total of {count, plural, one {# published event} other {# published events}}',
+  },
+  title: { id: 'bo.overview.title', defaultMessage: 'Sales overview' },
+  what: { id: 'bo.overview.what', defaultMessage: 'events' },
+  loading: { id: 'bo.overview.loading', defaultMessage: 'Loading…' },
+  none: { id: 'bo.overview.none', defaultMessage: 'No published events yet.' },
+  pages: { id: 'bo.overview.pages', defaultMessage: 'Sales overview pages' },
+});
+
+const COLUMNS = [messages.event, messages.starts, messages.sold, messages.checkedIn, messages.revenue];
 
 function revenueOf(report: SalesReport | undefined): string {
   return report ? formatMoney(report.revenue, report.currency) : '…';
@@ -21,14 +43,14 @@ function OverviewRow({ event, report }: { event: EventSummary; report: SalesRepo
       <th scope="row">
         <Link href={paths.event(event.id, 'sales')}>{event.name}</Link>
       </th>
-      <td data-label="Starts">{formatInZone(event.startsAt, event.timeZone)}</td>
-      <td data-label="Sold of capacity" className="bo-num">
+      <td data-label={t(messages.starts)}>{formatInZone(event.startsAt, event.timeZone)}</td>
+      <td data-label={t(messages.sold)} className="bo-num">
         {formatOf(event.ticketsSold, event.capacity)}
       </td>
-      <td data-label="Checked in of sold" className="bo-num">
+      <td data-label={t(messages.checkedIn)} className="bo-num">
         {formatOf(event.ticketsRedeemed, event.ticketsSold)}
       </td>
-      <td data-label="Revenue" className="bo-num">
+      <td data-label={t(messages.revenue)} className="bo-num">
         {revenueOf(report)}
       </td>
     </tr>
@@ -51,19 +73,19 @@ function TotalsRow({ events, reports, label }: TotalsProps) {
     <tr className="bo-total-row">
       <th scope="row">{label}</th>
       <td />
-      <td data-label="Sold of capacity" className="bo-num">
+      <td data-label={t(messages.sold)} className="bo-num">
         {formatOf(
           sold,
           sum((e) => e.capacity),
         )}
       </td>
-      <td data-label="Checked in of sold" className="bo-num">
+      <td data-label={t(messages.checkedIn)} className="bo-num">
         {formatOf(
           sum((e) => e.ticketsRedeemed),
           sold,
         )}
       </td>
-      <td data-label="Revenue" className="bo-num">
+      <td data-label={t(messages.revenue)} className="bo-num">
         {complete && currency ? formatMoney(Math.round(revenue * 100) / 100, currency) : '…'}
       </td>
     </tr>
@@ -93,24 +115,22 @@ export function SalesOverviewScreen({ events, page, pageSize, onPage }: Props) {
   });
   const loaded = reports.flatMap((report) => (report.data ? [report.data] : []));
   const total = events.data?.totalCount ?? 0;
-  const label =
-    total > items.length
-      ? `Total of the ${formatCountOf(items.length, 'event', 'events')} on this page`
-      : `Total of ${formatCountOf(items.length, 'published event', 'published events')}`;
+  const label = t(total > items.length ? messages.totalPage : messages.totalAll, { count: items.length });
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title" tabIndex={-1}>
-        Sales overview
+        {t(messages.title)}
       </h1>
       {events.isError && (
-        <QueryError error={events.error} what="events" onRetry={() => void events.refetch()} />
+        <QueryError error={events.error} what={t(messages.what)} onRetry={() => void events.refetch()} />
       )}
-      {events.isPending && <p className="loading">Loading…</p>}
-      {events.data && items.length === 0 && <p>No published events yet.</p>}
+      {events.isPending && <p className="loading">{t(messages.loading)}</p>}
+      {events.data && items.length === 0 && <p>{t(messages.none)}</p>}
       {events.data && items.length > 0 && (
         <PagedTable
-          columns={COLUMNS}
-          pagerLabel="Sales overview pages"
+          columns={COLUMNS.map((column) => t(column))}
+          pagerLabel={t(messages.pages)}
+
           page={page}
           pageSize={pageSize}
           totalCount={total}

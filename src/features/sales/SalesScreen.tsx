@@ -9,6 +9,18 @@ import { useNow } from '../../ui/use-now';
 import { CheckIns } from './CheckIns';
 import { SalesTotals } from './SalesTotals';
 import { TierSales } from './TierSales';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  title: { id: 'bo.sales.title', defaultMessage: 'Sales and check-ins' },
+  export: { id: 'bo.sales.export', defaultMessage: 'Export report (CSV)' },
+  updated: { id: 'bo.sales.updated', defaultMessage: 'Last updated {time}' },
+  notLoaded: { id: 'bo.sales.notLoaded', defaultMessage: 'Not loaded yet' },
+  refreshing: { id: 'bo.sales.refreshing', defaultMessage: '· refreshing…' },
+  live: { id: 'bo.sales.live', defaultMessage: '· refreshes every 15 s while the event is on' },
+  what: { id: 'bo.sales.what', defaultMessage: 'the sales report' },
+  loading: { id: 'bo.sales.loading', defaultMessage: 'Loading the sales report…' },
+});
 
 const HOUR_MS = 3_600_000;
 
@@ -28,7 +40,7 @@ export function SalesScreen({ event }: { event: EventDetail }) {
   return (
     <section aria-labelledby="sales-title">
       <div className="bo-title-row">
-        <h2 id="sales-title">Sales and check-ins</h2>
+        <h2 id="sales-title">{t(messages.title)}</h2>
         {report.data && (
           <button
             type="button"
@@ -37,19 +49,22 @@ export function SalesScreen({ event }: { event: EventDetail }) {
               downloadText(`sales-${fileSlug(event.name)}.csv`, toCsv(reportCsvRows(report.data, event.name)))
             }
           >
-            Export report (CSV)
+            {t(messages.export)}
           </button>
         )}
       </div>
       <p className="muted">
-        {updated ? `Last updated ${formatInZone(updated, event.timeZone)}` : 'Not loaded yet'}
-        {report.isFetching ? ' · refreshing…' : ''}
-        {live ? ' · refreshes every 15 s while the event is on' : ''}
+        {updated
+          ? t(messages.updated, { time: formatInZone(updated, event.timeZone) })
+          : t(messages.notLoaded)}
+        {report.isFetching ? ` ${t(messages.refreshing)}` : ''}
+        {live ? ` ${t(messages.live)}` : ''}
       </p>
       {report.isError && (
-        <QueryError error={report.error} what="the sales report" onRetry={() => void report.refetch()} />
+        <QueryError error={report.error} what={t(messages.what)} onRetry={() => void report.refetch()} />
       )}
-      {report.isPending && <p className="loading">Loading the sales report…</p>}
+      {report.isPending && <p className="loading">{t(messages.loading)}</p>}
+
       {report.data && (
         <>
           <SalesTotals report={report.data} eventCapacity={event.capacity} />

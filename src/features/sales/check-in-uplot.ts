@@ -7,6 +7,17 @@ import 'uplot/dist/uPlot.min.css';
 import type { CheckInSeries } from './check-in-series';
 import { formatCount } from '../../ui/format';
 import { bucketTicks, tickLabels, WHOLE_STEPS } from './chart-axes';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  arrivalsAxis: {
+    id: 'bo.chart.arrivalsAxis',
+    defaultMessage: 'Arrivals per {minutes} min (bars)',
+  },
+  totalAxis: { id: 'bo.chart.totalAxis', defaultMessage: 'Running total (line)' },
+  arrivals: { id: 'bo.chart.arrivals', defaultMessage: 'Arrivals per {minutes} min' },
+  total: { id: 'bo.chart.total', defaultMessage: 'Running total' },
+});
 
 export interface DrawnChart {
   update: (series: CheckInSeries) => void;
@@ -71,7 +82,7 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
       },
       {
         scale: 'arrivals',
-        label: `Arrivals per ${minutes} min (bars)`,
+        label: t(messages.arrivalsAxis, { minutes }),
         stroke: inks.arrivals,
         grid: { stroke: inks.grid },
         incrs: WHOLE_STEPS,
@@ -80,7 +91,7 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
       {
         scale: 'total',
         side: 1,
-        label: 'Running total (line)',
+        label: t(messages.totalAxis),
         stroke: inks.total,
         grid: { show: false },
         incrs: WHOLE_STEPS,
@@ -90,13 +101,13 @@ function options(target: HTMLElement, timeZone: string, bucketSeconds: number): 
     series: [
       {},
       {
-        label: `Arrivals per ${minutes} min`,
+        label: t(messages.arrivals, { minutes }),
         scale: 'arrivals',
         fill: inks.arrivalsFill,
         stroke: inks.arrivals,
         ...(bars ? { paths: bars } : {}),
       },
-      { label: 'Running total', scale: 'total', stroke: inks.total, width: 2 },
+      { label: t(messages.total), scale: 'total', stroke: inks.total, width: 2 },
     ],
   };
 }

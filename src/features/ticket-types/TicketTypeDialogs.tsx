@@ -9,6 +9,27 @@ import { Dialog } from '../../ui/Dialog';
 import { formatCount } from '../../ui/format';
 import { EMPTY_TICKET_TYPE, ticketTypeToValues } from './ticket-type-form-values';
 import { TicketTypeForm } from './TicketTypeForm';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  refusal: {
+    id: 'bo.typeDialogs.refusal',
+    defaultMessage:
+      '“{name}” cannot be deleted: {sold} of its tickets are sold, and deleting it would void tickets people have paid for. To stop selling it, edit it and set its quantity to {sold} (the number sold). To refund buyers, cancel their orders.',
+  },
+  addTitle: { id: 'bo.typeDialogs.addTitle', defaultMessage: 'Add ticket type' },
+  add: { id: 'bo.typeDialogs.add', defaultMessage: 'Add ticket type' },
+  editTitle: { id: 'bo.typeDialogs.editTitle', defaultMessage: 'Edit {name}' },
+  save: { id: 'bo.typeDialogs.save', defaultMessage: 'Save changes' },
+  deleteTitle: { id: 'bo.typeDialogs.deleteTitle', defaultMessage: 'Delete {name}?' },
+  delete: { id: 'bo.typeDialogs.delete', defaultMessage: 'Delete ticket type' },
+  keep: { id: 'bo.typeDialogs.keep', defaultMessage: 'Keep it' },
+  deleteEffect: {
+    id: 'bo.typeDialogs.deleteEffect',
+    defaultMessage:
+      'It disappears from the event and can no longer be sold. Only types with no tickets sold can be deleted.',
+  },
+});
 
 export type TicketTypeTask =
   { kind: 'add' } | { kind: 'edit'; type: TicketType } | { kind: 'delete'; type: TicketType };
@@ -23,11 +44,7 @@ interface Props {
 /** Why a delete was refused, in words, with what to do instead. */
 export function deleteRefusal(type: TicketType, error: unknown): string {
   if (statusOf(error) !== 409) return describeFailure(error);
-  return (
-    `“${type.name}” cannot be deleted: ${formatCount(type.sold)} of its tickets are sold, and deleting it ` +
-    `would void tickets people have paid for. To stop selling it, edit it and set its quantity to ` +
-    `${formatCount(type.sold)} (the number sold). To refund buyers, cancel their orders.`
-  );
+  return t(messages.refusal, { name: type.name, sold: formatCount(type.sold) });
 }
 
 /** The add, edit and delete dialogs; only the one for the current task is open. */
@@ -44,11 +61,11 @@ export function TicketTypeDialogs({ eventId, currency, task, onDone }: Props) {
   };
   return (
     <>
-      <Dialog open={task?.kind === 'add'} title="Add ticket type" onClose={close}>
+      <Dialog open={task?.kind === 'add'} title={t(messages.addTitle)} onClose={close}>
         <TicketTypeForm
           initial={EMPTY_TICKET_TYPE}
           currency={currency}
-          submitLabel="Add ticket type"
+          submitLabel={t(messages.add)}
           pending={create.isPending}
           serverError={create.error}
           onSubmit={(body) => create.mutate(body, { onSuccess: close })}
@@ -57,14 +74,14 @@ export function TicketTypeDialogs({ eventId, currency, task, onDone }: Props) {
       </Dialog>
       <Dialog
         open={task?.kind === 'edit'}
-        title={`Edit ${task?.kind === 'edit' ? task.type.name : ''}`}
+        title={t(messages.editTitle, { name: task?.kind === 'edit' ? task.type.name : '' })}
         onClose={close}
       >
         {task?.kind === 'edit' && (
           <TicketTypeForm
             initial={ticketTypeToValues(task.type)}
             currency={currency}
-            submitLabel="Save changes"
+            submitLabel={t(messages.save)}
             pending={update.isPending}
             serverError={update.error}
             onSubmit={(body) => update.mutate({ id: task.type.id, body }, { onSuccess: close })}
@@ -74,19 +91,16 @@ export function TicketTypeDialogs({ eventId, currency, task, onDone }: Props) {
       </Dialog>
       <ConfirmDialog
         open={task?.kind === 'delete'}
-        title={`Delete ${task?.kind === 'delete' ? task.type.name : ''}?`}
-        confirmLabel="Delete ticket type"
-        cancelLabel="Keep it"
+        title={t(messages.deleteTitle, { name: task?.kind === 'delete' ? task.type.name : '' })}
+        confirmLabel={t(messages.delete)}
+        cancelLabel={t(messages.keep)}
         danger
         busy={remove.isPending}
         error={task?.kind === 'delete' && remove.isError ? deleteRefusal(task.type, remove.error) : null}
         onConfirm={() => task?.kind === 'delete' && remove.mutate(task.type.id, { onSuccess: close })}
         onClose={close}
       >
-        <p>
-          It disappears from the event and can no longer be sold. Only types with no tickets sold can be
-          deleted.
-        </p>
+        <p>{t(messages.deleteEffect)}</p>
       </ConfirmDialog>
     </>
   );

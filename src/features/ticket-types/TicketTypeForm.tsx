@@ -2,6 +2,20 @@ import type { CreateTicketTypeInput } from './create-ticket-type';
 import { NumberField, TextField } from '../../ui/fields';
 import { useApiForm } from '../../ui/use-api-form';
 import { TICKET_TYPE_FIELDS, ticketTypeBody, type TicketTypeValues } from './ticket-type-form-values';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  name: { id: 'bo.typeForm.name', defaultMessage: 'Name' },
+  price: { id: 'bo.typeForm.price', defaultMessage: 'Price ({currency})' },
+  quantity: { id: 'bo.typeForm.quantity', defaultMessage: 'Quantity' },
+  quantityHint: {
+    id: 'bo.typeForm.quantityHint',
+    defaultMessage: 'How many tickets of this type can be sold.',
+  },
+  description: { id: 'bo.typeForm.description', defaultMessage: 'Description' },
+  cancel: { id: 'bo.typeForm.cancel', defaultMessage: 'Cancel' },
+  saving: { id: 'bo.typeForm.saving', defaultMessage: 'Saving…' },
+});
 
 interface TicketTypeFormProps {
   initial: TicketTypeValues;
@@ -33,21 +47,21 @@ export function TicketTypeForm(props: TicketTypeFormProps) {
           ))}
         </div>
       )}
-      <TextField label="Name" {...field('name')} />
-      <NumberField label={`Price (${currency})`} min={0} decimal {...field('price')} />
+      <TextField label={t(messages.name)} {...field('name')} />
+      <NumberField label={t(messages.price, { currency })} min={0} decimal {...field('price')} />
       <NumberField
-        label="Quantity"
+        label={t(messages.quantity)}
         min={0}
-        hint="How many tickets of this type can be sold."
+        hint={t(messages.quantityHint)}
         {...field('quantity')}
       />
-      <TextField label="Description" multiline={2} {...field('description')} />
+      <TextField label={t(messages.description)} multiline={2} {...field('description')} />
       <div className="bo-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t(messages.cancel)}
         </button>
         <button type="submit" className="bo-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
+          {pending ? t(messages.saving) : submitLabel}
         </button>
       </div>
     </form>

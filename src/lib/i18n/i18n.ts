@@ -14,6 +14,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReactNode } from 'react';
 import {
+  appLanguage,
   appLocale,
   PSEUDO_LANGUAGE,
   setAppLanguage,
@@ -36,10 +37,14 @@ export function defineMessages<K extends string>(
   return messages;
 }
 
-type Catalogue = Record<string, MessageFormatElement[]>;
+/** Each message's syntax tree, or its text when it is plain text (scripts/i18n-compile.ts). */
+export type Catalogue = Record<string, MessageFormatElement[] | string>;
+/** One chunk per language of a set of messages. */
+export type CatalogueLoaders = Record<LoadableLanguage, () => Promise<Catalogue>>;
 
-// One chunk per language, fetched only when that language is chosen; the pseudo-locale is built from English.
-const catalogues: Record<LoadableLanguage, () => Promise<Catalogue>> = {
+// The door's messages: one chunk per language, fetched only when that language is chosen; the pseudo-locale
+// is built from English. The back office brings its own set (ids starting "bo.") when it loads.
+const catalogues: CatalogueLoaders = {
   en: () => import('../../locales/compiled/en.json').then((m) => m.default as Catalogue),
   nl: () => import('../../locales/compiled/nl.json').then((m) => m.default as Catalogue),
   de: () => import('../../locales/compiled/de.json').then((m) => m.default as Catalogue),
@@ -49,31 +54,45 @@ const catalogues: Record<LoadableLanguage, () => Promise<Catalogue>> = {
 };
 
 let catalogue: Catalogue = {};
+/** Sets added by parts of the app loaded on demand; each is loaded again on a change of language. */
+const addedSets: CatalogueLoaders[] = [];
 /** Formatters made so far in the current language, by message id (each holds its own `Intl` formatters). */
 let formatters = new Map<string, IntlMessageFormat | null>();
 
-async function fetchCatalogue(language: LoadableLanguage): Promise<[LoadableLanguage, Catalogue]> {
+async function fetchCatalogue(
+  loaders: CatalogueLoaders,
+  language: LoadableLanguage,
+): Promise<[LoadableLanguage, Catalogue]> {
   try {
-    return [language, await catalogues[language]()];
+    return [language, await loaders[language]()];
   } catch {
     // A catalogue that cannot load (offline before it was ever cached): the app still works, in English.
-    return language === 'en' ? ['en', {}] : fetchCatalogue('en');
+    return language === 'en' ? ['en', {}] : fetchCatalogue(loaders, 'en');
   }
 }
 
 /** Loads a language's pre-parsed messages (a small precached chunk) and makes it the app's language. */
 export async function loadLanguage(wanted: LoadableLanguage | AppLanguage): Promise<void> {
-  const [language, messages] = await fetchCatalogue(wanted);
+  const [language, messages] = await fetchCatalogue(catalogues, wanted);
+  const added = await Promise.all(addedSets.map((loaders) => fetchCatalogue(loaders, language)));
   setAppLanguage(language);
-  catalogue = messages;
+  catalogue = Object.assign({}, messages, ...added.map(([, set]) => set));
   formatters = new Map();
+}
+
+/** Adds a set of messages in the current language (and in every language chosen later). */
+export async function addMessageSet(loaders: CatalogueLoaders): Promise<void> {
+  addedSets.push(loaders);
+  const [, set] = await fetchCatalogue(loaders, appLanguage());
+  catalogue = { ...catalogue, ...set };
 }
 
 function formatterFor(message: MessageDescriptor): IntlMessageFormat | null {
   const known = formatters.get(message.id);
   if (known !== undefined) return known;
   let made: IntlMessageFormat | null = null;
-  const source = catalogue[message.id] ?? message.defaultMessage;
+  const entry = catalogue[message.id];
+  const source = typeof entry === 'object' ? entry : message.defaultMessage;
   if (source !== undefined) {
     try {
       made = new IntlMessageFormat(source, appLocale());
@@ -89,6 +108,8 @@ type Values = Record<string, string | number | Date | null | undefined>;
 
 /** Formats, or shows the English text (else the id) when the message cannot be formatted. */
 function format(message: MessageDescriptor, values: Record<string, unknown> | undefined): unknown {
+  const plain = catalogue[message.id];
+  if (typeof plain === 'string') return plain;
   const formatter = formatterFor(message);
   if (formatter) {
     try {
