@@ -33,27 +33,51 @@ export function compactCatalogue(compiled: Record<string, MessageFormatElement[]
   );
 }
 
-/** Back-office messages (ids starting "bo.") load with the back office, never on the door's first paint. */
-export const BACK_OFFICE_PREFIX = 'bo.';
+/**
+ * The sets the app loads, each on its own: the door's (before the first paint), the door tools' (the queue,
+ * readiness, settings and relay screens, which load with the first of them) and the back office's (ids
+ * starting "bo.", with the back office). Translators see one catalogue per language; only the compiled
+ * files are split.
+ */
+export const MESSAGE_SETS = ['door', 'tools', 'backOffice'] as const;
+export type MessageSet = (typeof MESSAGE_SETS)[number];
+export type CompiledSets = Record<MessageSet, string>;
+const TOOL_PREFIXES = [
+  'queue',
+  'conflicts',
+  'ready',
+  'checks',
+  'cameraCheck',
+  'settings',
+  'relay',
+  'relayTables',
+];
 
-/** Where the app loads a language's door set and back-office set from. */
-export function compiledFiles(language: string, dir = 'src/locales/compiled') {
-  return { door: join(dir, `${language}.json`), backOffice: join(dir, 'bo', `${language}.json`) };
+export function setOf(id: string): MessageSet {
+  const prefix = id.split('.')[0] ?? '';
+  if (prefix === 'bo') return 'backOffice';
+  return TOOL_PREFIXES.includes(prefix) ? 'tools' : 'door';
 }
 
-/** The two sets the app loads, as the text of their files. */
-export function splitCatalogue(compiled: Record<string, MessageFormatElement[]>): {
-  door: string;
-  backOffice: string;
-} {
+/** Where the app loads each set of a language from. */
+export function compiledFiles(language: string, dir = 'src/locales/compiled'): CompiledSets {
+  return {
+    door: join(dir, `${language}.json`),
+    tools: join(dir, 'tools', `${language}.json`),
+    backOffice: join(dir, 'bo', `${language}.json`),
+  };
+}
+
+/** The sets the app loads, as the text of their files. */
+export function splitCatalogue(compiled: Record<string, MessageFormatElement[]>): CompiledSets {
   const entries = Object.entries(compactCatalogue(compiled));
-  const json = (office: boolean) =>
-    `${JSON.stringify(Object.fromEntries(entries.filter(([id]) => id.startsWith(BACK_OFFICE_PREFIX) === office)))}\n`;
-  return { door: json(false), backOffice: json(true) };
+  const json = (set: MessageSet) =>
+    `${JSON.stringify(Object.fromEntries(entries.filter(([id]) => setOf(id) === set)))}\n`;
+  return { door: json('door'), tools: json('tools'), backOffice: json('backOffice') };
 }
 
-/** Compiles one language as the app loads it (formatjs compile, compacted, split); returns the two texts. */
-export function compileLanguage(language: string): { door: string; backOffice: string } {
+/** Compiles one language as the app loads it (formatjs compile, compacted, split); returns the texts. */
+export function compileLanguage(language: string): CompiledSets {
   const dir = mkdtempSync(join(tmpdir(), 'i18n-compile-'));
   try {
     const raw = join(dir, `${language}.json`);
@@ -64,15 +88,16 @@ export function compileLanguage(language: string): { door: string; backOffice: s
   }
 }
 
-function writeCompiled(language: string, sets: { door: string; backOffice: string }): void {
+function writeCompiled(language: string, sets: CompiledSets): void {
   const files = compiledFiles(language);
-  mkdirSync(dirname(files.backOffice), { recursive: true });
-  writeFileSync(files.door, sets.door);
-  writeFileSync(files.backOffice, sets.backOffice);
+  for (const set of MESSAGE_SETS) {
+    mkdirSync(dirname(files[set]), { recursive: true });
+    writeFileSync(files[set], sets[set]);
+  }
 }
 
-/** The pseudo-locale's two compiled sets, from the extracted English. */
-export function pseudoSets(): { door: string; backOffice: string } {
+/** The pseudo-locale's compiled sets, from the extracted English. */
+export function pseudoSets(): CompiledSets {
   const english = JSON.parse(readFileSync('src/locales/en.json', 'utf8')) as Record<
     string,
     { defaultMessage: string }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConnectScreen } from './door-chunks';
 import { useConnectionStore } from '../lib/connection-store';
@@ -8,6 +8,7 @@ import { queryClient } from './query-client';
 import { Link, usePathname } from '../lib/router';
 import { ScanRoute } from './ScanRoute';
 import { DoorHeader } from './door/DoorHeader';
+import { toolMessagesReady } from './door/tool-messages';
 import { UpdateReadyBanner } from '../features/scan-queue/UpdateReadyBanner';
 
 // The back office is its own chunk: door devices never download it.
@@ -18,12 +19,16 @@ const BackOfficeApp = lazy(() =>
     return module;
   }),
 );
-// Door tools load on demand, so the scanner entry stays lean (they are precached for offline use).
+// Door tools load on demand with their messages, so the scanner entry stays lean (they are precached for
+// offline use).
+function doorTool(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => Promise.all([load(), toolMessagesReady()]).then(([module]) => module));
+}
 const doorTools: Record<string, ReturnType<typeof lazy>> = {
-  '/queue': lazy(() => import('./door/QueueRoute')),
-  '/readiness': lazy(() => import('../features/readiness/ReadinessScreen')),
-  '/settings': lazy(() => import('../features/offline-settings/SettingsScreen')),
-  '/relay': lazy(() => import('../features/relay/RelayScreen')),
+  '/queue': doorTool(() => import('./door/QueueRoute')),
+  '/readiness': doorTool(() => import('../features/readiness/ReadinessScreen')),
+  '/settings': doorTool(() => import('../features/offline-settings/SettingsScreen')),
+  '/relay': doorTool(() => import('../features/relay/RelayScreen')),
 };
 
 const messages = defineMessages({

@@ -51,10 +51,20 @@ function DoorPlace({ event, door }: { event: DoorEvent; door: string }) {
   const changeDoor = useDoorSetupStore((state) => state.changeDoor);
   return (
     <span className="door-status__place">
-      <button type="button" onClick={changeEvent} aria-label={t(messages.eventChange, { name: event.name })}>
+      <button
+        type="button"
+        data-fits="ellipsis"
+        onClick={changeEvent}
+        aria-label={t(messages.eventChange, { name: event.name })}
+      >
         {event.name}
       </button>
-      <button type="button" onClick={changeDoor} aria-label={t(messages.doorChange, { door })}>
+      <button
+        type="button"
+        data-fits="ellipsis"
+        onClick={changeDoor}
+        aria-label={t(messages.doorChange, { door })}
+      >
         {doorLabel(door)}
       </button>
     </span>

@@ -4,18 +4,30 @@
  * the same placeholders as its English text, and the compiled files the app loads are current.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import {
   compiledFiles,
+  MESSAGE_SETS,
+  setOf,
+  type MessageSet,
   compileLanguage,
   extractArgs,
   pseudoSets,
   TRANSLATED,
 } from '../../scripts/i18n-compile';
+
+/** The app's source files that can define messages (not tests, not generated code). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.(test|gen|test-support)\./.test(entry.name) ? [path] : [];
+  });
+}
 
 type Extracted = Record<string, { defaultMessage: string; description?: string }>;
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -26,7 +38,13 @@ const translated = (language: string) => read(`src/locales/${language}.json`) as
  * Messages whose right translation is the English word itself (a loanword, a brand, a placeholder only).
  * Listed per language, so a new message left in English still fails.
  */
-const EVERYWHERE = ['cameraHelp.android', 'queueFormat.withReason', 'verdict.spoken', 'bo.totals.percent'];
+const EVERYWHERE = [
+  'cameraHelp.android',
+  'queueFormat.withReason',
+  'verdict.spoken',
+  'bo.totals.percent',
+  'relayTables.contact',
+];
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   nl: [
     ...EVERYWHERE,
@@ -45,6 +63,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'bo.orderDetail.type',
     'bo.ordersTable.status',
     'bo.ordersTable.tickets',
+    'relay.upstream',
+    'relayTables.scans',
   ],
   de: [
     ...EVERYWHERE,
@@ -61,6 +81,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'bo.ordersTable.status',
     'bo.ordersTable.tickets',
     'bo.typeForm.name',
+    'relay.upstream',
+    'relayTables.scans',
   ],
   fr: [
     ...EVERYWHERE,
@@ -75,6 +97,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'bo.salesCsv.total',
     'bo.typeForm.description',
     'bo.types.actions',
+    'relayTables.scans',
   ],
   es: [...EVERYWHERE, 'bo.orderDetail.total', 'bo.ordersTable.total', 'bo.salesCsv.total'],
 };
@@ -146,15 +169,31 @@ describe('message catalogues', () => {
     (language) => {
       const sets = compileLanguage(language);
       const files = compiledFiles(language);
-      expect(readFileSync(files.door, 'utf8')).toBe(sets.door);
-      expect(readFileSync(files.backOffice, 'utf8')).toBe(sets.backOffice);
+      for (const set of MESSAGE_SETS) expect(readFileSync(files[set], 'utf8'), set).toBe(sets[set]);
     },
   );
 
   it('has a current pseudo-locale, 40% longer than English in every message', () => {
     const files = compiledFiles('en-XA');
     const sets = pseudoSets();
-    expect(readFileSync(files.door, 'utf8')).toBe(sets.door);
-    expect(readFileSync(files.backOffice, 'utf8')).toBe(sets.backOffice);
+    for (const set of MESSAGE_SETS) expect(readFileSync(files[set], 'utf8'), set).toBe(sets[set]);
+  });
+
+  it('defines each set’s messages only in the code that loads with that set', () => {
+    // A tool's or the back office's message used on the scan screen would show its id there in a build,
+    // where the code carries ids only and that set is not loaded yet.
+    const where: Record<Exclude<MessageSet, 'door'>, RegExp> = {
+      tools:
+        /^src\/(features\/(readiness|relay|offline-settings)\/|features\/scan-queue\/(QueueScreen|ConflictList)\.tsx$|app\/door\/QueueRoute\.tsx$)/,
+      backOffice: /^src\/(app\/backoffice|features\/(events|orders|sales|ticket-types)|ui)\//,
+    };
+    const misplaced: string[] = [];
+    for (const file of sourceFiles('src')) {
+      for (const [, id] of readFileSync(file, 'utf8').matchAll(/\bid: '([^']+)'/g)) {
+        const set = setOf(id ?? '');
+        if (set !== 'door' && !where[set].test(file)) misplaced.push(`${id} (${set}) in ${file}`);
+      }
+    }
+    expect(misplaced).toEqual([]);
   });
 });

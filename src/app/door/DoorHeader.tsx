@@ -28,5 +28,9 @@ export function DoorHeader({ children }: { children: ReactNode }) {
 
 /** The status line's left part on a tool screen or during setup: its title. */
 export function DoorTitle({ children }: { children: ReactNode }) {
-  return <span className="door-status__title">{children}</span>;
+  return (
+    <span className="door-status__title" data-fits="ellipsis">
+      {children}
+    </span>
+  );
 }

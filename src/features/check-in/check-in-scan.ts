@@ -15,6 +15,18 @@ import { earlierAdmission } from './local-repeat';
 import { redeemTicket } from './redeem-ticket';
 import type { ScanJournalPort } from './scan-journal-port';
 import { scanStateFor, verdictFromAnswer, verdictFromFailure, type Verdict } from './verdict';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  held: {
+    id: 'checkIn.held',
+    defaultMessage:
+      'The server asked to wait {seconds} s before the next request; the scan is saved and sent then.',
+  },
+  notRemoved: { id: 'checkIn.notRemoved', defaultMessage: 'The repeat could not be removed.' },
+  notUpdated: { id: 'checkIn.notUpdated', defaultMessage: 'The scan could not be updated.' },
+  notStored: { id: 'checkIn.notStored', defaultMessage: 'The scan could not be stored.' },
+});
 
 export interface CheckInInput {
   token: string;
@@ -100,14 +112,14 @@ function send(deps: CheckInDeps, fact: ScanFact): Promise<ApiResult<RedeemAnswer
 
 function heldVerdict(holdMs: number): Verdict {
   const seconds = Math.ceil(holdMs / 1_000);
-  const message = `The server asked to wait ${seconds} s before the next request; the scan is saved and sent then.`;
+  const message = t(messages.held, { seconds });
   return { kind: 'not-verified', message, retryAfter: String(seconds) };
 }
 
 async function forget(deps: CheckInDeps, fact: ScanFact, saved: Promise<string | null>) {
   let journalError = await saved;
   await deps.journal.removeScan(fact.scanId).catch((error: unknown) => {
-    journalError ??= error instanceof Error ? error.message : 'The repeat could not be removed.';
+    journalError ??= error instanceof Error ? error.message : t(messages.notRemoved);
   });
   return journalError;
 }
@@ -120,7 +132,7 @@ async function store(
 ) {
   let journalError = await saved;
   await deps.journal.updateScan(fact.scanId, patch).catch((error: unknown) => {
-    journalError ??= error instanceof Error ? error.message : 'The scan could not be updated.';
+    journalError ??= error instanceof Error ? error.message : t(messages.notUpdated);
   });
   return journalError;
 }
@@ -137,7 +149,7 @@ export async function checkInScan(deps: CheckInDeps, input: CheckInInput): Promi
   // Started together: the journal write and the look-up must not add their latency to every admitted guest.
   const saved = deps.journal.addScan(fact).then(
     () => null,
-    (error: unknown) => (error instanceof Error ? error.message : 'The scan could not be stored.'),
+    (error: unknown) => (error instanceof Error ? error.message : t(messages.notStored)),
   );
   const earlier = earlierAdmission(deps.journal, fact);
   const answer = holdMs === 0 ? await send(deps, fact) : null;

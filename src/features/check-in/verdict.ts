@@ -4,6 +4,19 @@
  */
 import type { ApiFailure } from '../../lib/api/api-client';
 import type { RedeemAnswer, ScanFact, ScanState } from '../../lib/scan-types';
+import { defineMessages, t, type MessageDescriptor } from '../../lib/i18n';
+
+const messages = defineMessages({
+  notFound: {
+    id: 'refusal.notFound',
+    defaultMessage: 'Unknown ticket: this code is not one of our tickets.',
+  },
+  wrongEvent: { id: 'refusal.wrongEvent', defaultMessage: 'This ticket is for another event.' },
+  cancelled: { id: 'refusal.cancelled', defaultMessage: 'This ticket was cancelled.' },
+  unknownOutcome: { id: 'refusal.unknownOutcome', defaultMessage: 'The server answered “{outcome}”.' },
+  rejected: { id: 'refusal.rejected', defaultMessage: 'The server refused this scan: {reason}' },
+  noReason: { id: 'refusal.noReason', defaultMessage: 'no reason given' },
+});
 
 export type RefusalReason = 'not-found' | 'wrong-event' | 'cancelled' | 'rejected' | 'too-long' | 'unknown';
 
@@ -19,10 +32,10 @@ export type Verdict =
 
 export type VerdictKind = Verdict['kind'];
 
-const REFUSALS: Record<string, { reason: RefusalReason; words: string }> = {
-  NotFound: { reason: 'not-found', words: 'Unknown ticket: this code is not one of our tickets.' },
-  WrongEvent: { reason: 'wrong-event', words: 'This ticket is for another event.' },
-  Cancelled: { reason: 'cancelled', words: 'This ticket was cancelled.' },
+const REFUSALS: Record<string, { reason: RefusalReason; words: MessageDescriptor }> = {
+  NotFound: { reason: 'not-found', words: messages.notFound },
+  WrongEvent: { reason: 'wrong-event', words: messages.wrongEvent },
+  Cancelled: { reason: 'cancelled', words: messages.cancelled },
 };
 
 /**
@@ -43,8 +56,8 @@ export function verdictFromAnswer(answer: RedeemAnswer): Verdict {
   if (answer.outcome === 'AcceptedOffline') return { kind: 'accepted-offline', answer };
   const known = REFUSALS[answer.outcome];
   if (known)
-    return { kind: 'refused', reason: known.reason, message: refusalWords(known.words, answer), answer };
-  const message = answer.message ?? `The server answered "${answer.outcome}".`;
+    return { kind: 'refused', reason: known.reason, message: refusalWords(t(known.words), answer), answer };
+  const message = answer.message ?? t(messages.unknownOutcome, { outcome: answer.outcome });
   return { kind: 'refused', reason: 'unknown', message, answer };
 }
 
@@ -59,7 +72,7 @@ export function verdictFromFailure(failure: ApiFailure): Verdict {
   return {
     kind: 'refused',
     reason: 'rejected',
-    message: `The server refused this scan: ${failure.message}`,
+    message: t(messages.rejected, { reason: failure.message }),
     answer: null,
   };
 }
@@ -86,6 +99,7 @@ export function verdictFromSettled(fact: Pick<ScanFact, 'state' | 'result' | 'la
   if (state === 'conflict' && result) return { kind: 'already-used', answer: result };
   if (state !== 'refused') return null;
   if (result) return verdictFromAnswer(result);
-  const message = `The server refused this scan: ${fact.lastError ?? 'no reason given'}`;
+  const message = t(messages.rejected, { reason: fact.lastError ?? t(messages.noReason) });
+
   return { kind: 'refused', reason: 'rejected', message, answer: null };
 }

@@ -5,6 +5,14 @@ import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
 import { vPublicTenantDto } from '../../lib/api/door.schemas.gen';
 import { fallback, number, readWith, tolerant } from '../../lib/api/tolerant-schema';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  notCaldasa: {
+    id: 'tenant.notCaldasa',
+    defaultMessage: 'That address answered, but not like a Caldasa API.',
+  },
+});
 
 export type Tenant = Schemas['PublicTenantDto'];
 
@@ -33,7 +41,7 @@ export async function getTenant(client: CaldasaClient): Promise<ApiResult<Tenant
   if (!tenant) {
     return {
       ok: false,
-      failure: { kind: 'network', message: 'That address answered, but not like a Caldasa API.' },
+      failure: { kind: 'network', message: t(messages.notCaldasa) },
     };
   }
   return { ok: true, data: tenant, response: result.response };

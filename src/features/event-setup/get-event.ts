@@ -5,12 +5,18 @@ import { useApiClient } from '../../lib/api/use-api-client';
 import { useConnectionStore } from '../../lib/connection-store';
 import { queryError } from './query-failure';
 import { eventKeys, parseDoorEvent, type DoorEvent } from './list-events';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  incomplete: { id: 'getEvent.incomplete', defaultMessage: 'The event came back incomplete.' },
+});
 
 export async function getEvent(client: CaldasaClient, eventId: string): Promise<ApiResult<DoorEvent>> {
   const result = await callApi(() => client.GET('/events/{eventId}', { params: { path: { eventId } } }));
   if (!result.ok) return result;
   const event = parseDoorEvent(result.data);
-  if (!event) return { ok: false, failure: { kind: 'network', message: 'The event came back incomplete.' } };
+  if (!event) return { ok: false, failure: { kind: 'network', message: t(messages.incomplete) } };
+
   return { ok: true, data: event, response: result.response };
 }
 

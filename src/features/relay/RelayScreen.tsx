@@ -8,8 +8,41 @@ import './relay.css';
 import { useConnectionStore } from '../../lib/connection-store';
 import { getRelayScansCsv, RelayCallError, useRelayStatus } from './get-relay-status';
 import type { RelayStatus } from './parse-relay-status';
-import { clock, duration, saveTextFile } from './relay-format';
+import { ago, clock, saveTextFile } from './relay-format';
 import { DeviceTable, DoorTable, ProblemTable } from './RelayTables';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  reachable: { id: 'relay.reachable', defaultMessage: '✓ Caldasa API reachable' },
+  unreachable: { id: 'relay.unreachable', defaultMessage: '✕ Caldasa API unreachable' },
+  reachableSince: { id: 'relay.reachableSince', defaultMessage: 'Reachable since {time} ({ago}).' },
+  unreachableSince: { id: 'relay.unreachableSince', defaultMessage: 'Unreachable since {time} ({ago}).' },
+  decides: {
+    id: 'relay.decides',
+    defaultMessage: 'The relay decides for the whole venue: first scan wins across every device.',
+  },
+  upstream: { id: 'relay.upstream', defaultMessage: 'Upstream: {url}' },
+  waiting: { id: 'relay.waiting', defaultMessage: 'Waiting for replay' },
+  confirmed: { id: 'relay.confirmed', defaultMessage: 'Confirmed by Caldasa' },
+  conflicts: { id: 'relay.conflicts', defaultMessage: 'Conflicts' },
+  refusedAfterEntry: { id: 'relay.refusedAfterEntry', defaultMessage: 'Refused after entry' },
+  replay: { id: 'relay.replay', defaultMessage: 'Replay' },
+  replayRunning: { id: 'relay.replayRunning', defaultMessage: 'Replay (running)' },
+  lastProblem: { id: 'relay.lastProblem', defaultMessage: 'Last problem: {problem}' },
+  exportFailed: { id: 'relay.exportFailed', defaultMessage: 'The export failed.' },
+  export: { id: 'relay.export', defaultMessage: 'Export all scans (CSV)' },
+  notThroughRelay: {
+    id: 'relay.notThroughRelay',
+    defaultMessage:
+      'This device is not connected through a venue relay: its API address is the Caldasa API itself.',
+  },
+  askFailed: { id: 'relay.askFailed', defaultMessage: 'The relay could not be asked: {reason}' },
+  title: { id: 'relay.title', defaultMessage: 'Venue relay' },
+  asking: { id: 'relay.asking', defaultMessage: 'Asking the relay…' },
+  problems: { id: 'relay.problems', defaultMessage: 'Conflicts and refused after entry' },
+  doors: { id: 'relay.doors', defaultMessage: 'Scans per door, last 15 minutes' },
+  devices: { id: 'relay.devices', defaultMessage: 'Devices' },
+});
 
 function Upstream({ status, now }: { status: RelayStatus; now: Date }) {
   const { upstream } = status;
@@ -19,12 +52,15 @@ function Upstream({ status, now }: { status: RelayStatus; now: Date }) {
       aria-labelledby="relay-upstream"
       className={`relay-upstream relay-upstream--${up ? 'up' : 'down'}`}
     >
-      <h2 id="relay-upstream">{up ? '✓ Caldasa API reachable' : '✕ Caldasa API unreachable'}</h2>
+      <h2 id="relay-upstream">{t(up ? messages.reachable : messages.unreachable)}</h2>
       <p>
-        {up ? 'Reachable' : 'Unreachable'} since {clock(upstream.since)} ({duration(upstream.since, now)}).{' '}
-        {!up && 'The relay decides for the whole venue: first scan wins across every device.'}
+        {t(up ? messages.reachableSince : messages.unreachableSince, {
+          time: clock(upstream.since),
+          ago: ago(upstream.since, now),
+        })}
+        {!up && ` ${t(messages.decides)}`}
       </p>
-      <p className="muted">Upstream: {upstream.url}</p>
+      <p className="muted">{t(messages.upstream, { url: upstream.url })}</p>
     </section>
   );
 }
@@ -32,14 +68,14 @@ function Upstream({ status, now }: { status: RelayStatus; now: Date }) {
 function Replay({ status }: { status: RelayStatus }) {
   const { replay } = status;
   const items: Array<[string, number]> = [
-    ['Waiting for replay', replay.waiting],
-    ['Confirmed by Caldasa', replay.confirmed],
-    ['Conflicts', replay.conflicts],
-    ['Refused after entry', replay.refusedAfterEntry],
+    [t(messages.waiting), replay.waiting],
+    [t(messages.confirmed), replay.confirmed],
+    [t(messages.conflicts), replay.conflicts],
+    [t(messages.refusedAfterEntry), replay.refusedAfterEntry],
   ];
   return (
     <section aria-labelledby="relay-replay">
-      <h2 id="relay-replay">Replay {replay.running ? '(running)' : ''}</h2>
+      <h2 id="relay-replay">{t(replay.running ? messages.replayRunning : messages.replay)}</h2>
       <dl className="relay-counts">
         {items.map(([label, value]) => (
           <div key={label}>
@@ -48,7 +84,7 @@ function Replay({ status }: { status: RelayStatus }) {
           </div>
         ))}
       </dl>
-      {replay.lastError && <p className="muted">Last problem: {replay.lastError}</p>}
+      {replay.lastError && <p className="muted">{t(messages.lastProblem, { problem: replay.lastError })}</p>}
     </section>
   );
 }
@@ -62,13 +98,13 @@ function ExportButton() {
       setError(null);
       saveTextFile('relay-scans.csv', await getRelayScansCsv(credentials));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'The export failed.');
+      setError(caught instanceof Error ? caught.message : t(messages.exportFailed));
     }
   };
   return (
     <p>
       <button type="button" onClick={() => void save()}>
-        Export all scans (CSV)
+        {t(messages.export)}
       </button>
       {error && <span role="alert"> {error}</span>}
     </p>
@@ -77,8 +113,8 @@ function ExportButton() {
 
 function failureWords(error: Error): string {
   if (error instanceof RelayCallError && error.failure.kind === 'http' && error.failure.status === 404)
-    return 'This device is not connected through a venue relay: its API address is the Caldasa API itself.';
-  return `The relay could not be asked: ${error.message}`;
+    return t(messages.notThroughRelay);
+  return t(messages.askFailed, { reason: error.message });
 }
 
 export function RelayScreen() {
@@ -87,23 +123,24 @@ export function RelayScreen() {
   const now = new Date(status.dataUpdatedAt);
   return (
     <main className="relay-screen">
-      <h1>Venue relay</h1>
-      {status.isPending && <p>Asking the relay…</p>}
+      <h1>{t(messages.title)}</h1>
+      {status.isPending && <p>{t(messages.asking)}</p>}
       {status.error && !status.data && <p role="alert">{failureWords(status.error)}</p>}
       {status.data && (
         <>
           <Upstream status={status.data} now={now} />
           <Replay status={status.data} />
           <section aria-labelledby="relay-problems">
-            <h2 id="relay-problems">Conflicts and refused after entry</h2>
+            <h2 id="relay-problems">{t(messages.problems)}</h2>
             <ProblemTable problems={status.data.problems} />
           </section>
           <section aria-labelledby="relay-doors">
-            <h2 id="relay-doors">Scans per door, last 15 minutes</h2>
+            <h2 id="relay-doors">{t(messages.doors)}</h2>
             <DoorTable doors={status.data.doors} />
           </section>
           <section aria-labelledby="relay-devices">
-            <h2 id="relay-devices">Devices</h2>
+            <h2 id="relay-devices">{t(messages.devices)}</h2>
+
             <DeviceTable devices={status.data.devices} now={now} />
           </section>
           <ExportButton />

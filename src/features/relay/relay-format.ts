@@ -1,18 +1,19 @@
-/** Small formatters for the door lead's page. */
+/**
+ * Small formatters for the door lead's page, through the app's one clock (lib/event-time): the relay serves
+ * the whole venue, not one event, so its times are on the device's clock, in the one format and language
+ * of every door screen.
+ */
+import { formatAgo, formatDeviceDateTime } from '../../lib/event-time';
 
-/** A clock time with seconds in the device's zone, or "—". */
+/** "08:25", "Wed 2 Dec 23:58" on another day, or "—". */
 export function clock(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleTimeString([], { hour12: false });
+  if (!iso || Number.isNaN(Date.parse(iso))) return '—';
+  return formatDeviceDateTime(iso);
 }
 
-/** "for 3 min", "for 12 s" since `iso`. */
-export function duration(iso: string, now: Date): string {
-  const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
-  if (seconds < 90) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
+/** "3 min ago", "just now". */
+export function ago(iso: string, now: Date): string {
+  return formatAgo(iso, now);
 }
 
 /** Saves text as a file through a temporary object URL. */

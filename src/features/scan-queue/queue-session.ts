@@ -6,6 +6,14 @@ import { callApi, type ApiResult, type CaldasaClient } from '../../lib/api/api-c
 import { vPublicApiUserDto, vPublicTenantDto } from '../../lib/api/door.schemas.gen';
 import { readWith, tolerant } from '../../lib/api/tolerant-schema';
 import type { QueueSession } from './sync-engine';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  notCaldasa: {
+    id: 'queueSession.notCaldasa',
+    defaultMessage: 'The server answered, but not like a Caldasa API.',
+  },
+});
 
 /** Server clock minus device clock in ms, from a response's Date header; 0 when there is none. */
 export function serverOffsetMs(response: Response, now: Date): number {
@@ -31,7 +39,7 @@ export async function fetchQueueSession(
   if (!userId) {
     return {
       ok: false,
-      failure: { kind: 'network', message: 'The server answered, but not like a Caldasa API.' },
+      failure: { kind: 'network', message: t(messages.notCaldasa) },
     };
   }
   return {

@@ -13,6 +13,16 @@
  *   is sent as read; the server decides whether it is a ticket.
  * - Empty text and text over 512 characters (the API's limit) are refused with a message; nothing is sent.
  */
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  empty: { id: 'code.empty', defaultMessage: 'The code is empty. Nothing was sent.' },
+  tooLong: {
+    id: 'code.tooLong',
+    defaultMessage:
+      'This code has {length, number} characters; a ticket code has at most {max, number}. It is not one of our tickets. Nothing was sent.',
+  },
+});
 export const MAX_CODE_LENGTH = 512;
 
 export type NormalisedCode =
@@ -65,17 +75,18 @@ function tokenFromUrl(text: string): string {
 export function normaliseCode(raw: string): NormalisedCode {
   const cleaned = removeInvisible(stripPrefixes(removeInvisible(raw)));
   if (cleaned === '') {
-    return { ok: false, reason: 'empty', message: 'The code is empty. Nothing was sent.' };
+    return { ok: false, reason: 'empty', message: t(messages.empty) };
   }
   if (cleaned.length > MAX_CODE_LENGTH) {
     return {
       ok: false,
       reason: 'too-long',
-      message: `This code has ${cleaned.length.toLocaleString('en')} characters; a ticket code has at most ${MAX_CODE_LENGTH}. It is not one of our tickets. Nothing was sent.`,
+      message: t(messages.tooLong, { length: cleaned.length, max: MAX_CODE_LENGTH }),
       raw: cleaned,
     };
   }
   const token = tokenFromUrl(cleaned);
-  if (token === '') return { ok: false, reason: 'empty', message: 'The code is empty. Nothing was sent.' };
+  if (token === '') return { ok: false, reason: 'empty', message: t(messages.empty) };
+
   return { ok: true, token };
 }

@@ -7,6 +7,17 @@ import createClient, { type Client } from 'openapi-fetch';
 import { deviceHeaders } from '../device-identity';
 import type { components, paths } from './caldasa.gen';
 import { noteServerWait } from './server-wait';
+import { defineMessages, t } from '../../lib/i18n';
+
+const messages = defineMessages({
+  status: { id: 'api.status', defaultMessage: 'The server answered {status}' },
+  timeout: { id: 'api.timeout', defaultMessage: 'The server did not answer in time.' },
+  network: {
+    id: 'api.network',
+    defaultMessage: 'The server could not be reached. Check the network and the address.',
+  },
+  empty: { id: 'api.empty', defaultMessage: 'The server sent an empty answer.' },
+});
 
 export type Schemas = components['schemas'];
 export type ProblemDetails = Schemas['ProblemDetails'] & { errors?: Record<string, string[]> };
@@ -75,7 +86,7 @@ function problemFrom(status: number, body: unknown): ProblemDetails {
   const detail = text(record.detail);
   return {
     type: text(record.type) ?? 'about:blank',
-    title: text(record.title) ?? `The server answered ${status}`,
+    title: text(record.title) ?? t(messages.status, { status: String(status) }),
     status,
     ...(detail ? { detail } : {}),
     ...(errors ? { errors } : {}),
@@ -85,9 +96,9 @@ function problemFrom(status: number, body: unknown): ProblemDetails {
 function transportFailure(error: unknown): ApiFailure {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return { kind: 'timeout', message: 'The server did not answer in time.' };
+    return { kind: 'timeout', message: t(messages.timeout) };
   }
-  return { kind: 'network', message: 'The server could not be reached. Check the network and the address.' };
+  return { kind: 'network', message: t(messages.network) };
 }
 
 /**
@@ -106,7 +117,7 @@ export async function callApi<T>(
   const { response } = result;
   if (response.ok && result.data !== undefined) return { ok: true, data: result.data, response };
   if (response.ok) {
-    return { ok: false, failure: { kind: 'network', message: 'The server sent an empty answer.' } };
+    return { ok: false, failure: { kind: 'network', message: t(messages.empty) } };
   }
   const problem = problemFrom(response.status, result.error);
   const retryAfter = response.headers.get('Retry-After');
