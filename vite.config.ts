@@ -88,10 +88,14 @@ const manifest: Partial<ManifestOptions> = {
   name: 'Caldasa Door',
   short_name: 'Door',
   description: 'Scan Caldasa tickets at the door, online or offline, and run the box office.',
+  // Browsers read a manifest in one language; the app itself follows the device's (README: Languages).
+  lang: 'en',
+  dir: 'ltr',
   theme_color: '#111827',
   background_color: '#111827',
   display: 'standalone',
-  orientation: 'portrait',
+  // Phones at the door turn, and tablets stand in landscape: every door screen works both ways.
+  orientation: 'any',
   start_url: '/',
   scope: '/',
   icons: [icon(192, 'any'), icon(512, 'any'), icon(192, 'maskable'), icon(512, 'maskable')],

@@ -4,6 +4,7 @@ import type { OfflinePolicy } from '../../lib/offline-policy';
 import type { ScanFact } from '../../lib/scan-types';
 import type { Verdict } from './verdict';
 import { doorLabel } from '../../lib/door-label';
+import { appLanguage } from '../../lib/app-locale';
 import { formatAgo, formatUntil } from '../../lib/event-time';
 import { offlinePolicyWords } from './verdict-presentation';
 import { defineMessages, t } from '../../lib/i18n';
@@ -134,9 +135,10 @@ export function VerdictDetails(props: {
       return (
         <>
           <p className="verdict-line">{verdict.message}</p>
-          {verdict.answer?.message && verdict.answer.message !== verdict.message && (
-            <p>{verdict.answer.message}</p>
-          )}
+          {/* The Caldasa API explains in English: its extra sentence is shown only to an English door. */}
+          {verdict.answer?.message &&
+            verdict.answer.message !== verdict.message &&
+            appLanguage() === 'en' && <p>{verdict.answer.message}</p>}
         </>
       );
     case 'doors-not-open':
