@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { buildApp } from './app.ts';
 import { makeFilesPrivate } from './db/data-dir.ts';
-import { openDatabase, resetDatabase } from './db/database.ts';
+import { startCheckpointer } from './db/checkpointer.ts';
+import { DB_FILE, openDatabase, resetDatabase } from './db/database.ts';
 import { CERT_FILE, httpsCertificate } from './https-cert.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import { CREDENTIALS_FILE, ensureSeeded, TICKETS_PAGE_FILE } from './seed.ts';
@@ -50,9 +51,21 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     rateLimit: options.rateLimit,
     log: { level: options.quiet ? 'warn' : 'info' },
   });
-  app.addHook('onClose', async () => db.close());
+  const checkpointer = startCheckpointer(db, join(dataDir, DB_FILE), {
+    onError: (message) => app.log.warn(`WAL checkpoint failed (retried): ${message}`),
+  });
+  app.addHook('onClose', async () => {
+    await checkpointer.stop();
+    db.close();
+  });
   const host = options.host ?? (options.https ? '0.0.0.0' : '127.0.0.1');
-  await app.listen({ port: options.port ?? 8787, host });
+  try {
+    await app.listen({ port: options.port ?? 8787, host });
+  } catch (error) {
+    // A port in use: nothing may keep running (the checkpoint worker included) for a server that never started.
+    await app.close();
+    throw error;
+  }
   const { port } = app.server.address() as AddressInfo;
   const urlHost = host === '0.0.0.0' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const appUrl = `${options.https ? 'https' : 'http'}://${urlHost}:${port}`;

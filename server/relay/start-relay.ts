@@ -3,9 +3,10 @@
  * API at `upstream` behind it. Used by `npm start -- --relay <url>`, tests and the relay benchmark.
  */
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { httpsCertificate } from '../https-cert.ts';
-import { openRelayDb } from './ledger-db.ts';
+import { startCheckpointer } from '../db/checkpointer.ts';
+import { openRelayDb, RELAY_DB_FILE } from './ledger-db.ts';
 import { buildRelayApp } from './relay-app.ts';
 
 export interface RelayOptions {
@@ -58,9 +59,21 @@ export async function startRelay(options: RelayOptions): Promise<RunningRelay> {
     log: { level: options.quiet ? 'warn' : 'info' },
     replayEveryMs: options.replayEveryMs,
   });
-  app.addHook('onClose', async () => db.close());
+  const checkpointer = startCheckpointer(db, join(dataDir, RELAY_DB_FILE), {
+    onError: (message) => app.log.warn(`WAL checkpoint failed (retried): ${message}`),
+  });
+  app.addHook('onClose', async () => {
+    await checkpointer.stop();
+    db.close();
+  });
   const host = options.host ?? (options.https ? '0.0.0.0' : '127.0.0.1');
-  await app.listen({ port: options.port ?? 8788, host });
+  try {
+    await app.listen({ port: options.port ?? 8788, host });
+  } catch (error) {
+    // A port in use: nothing may keep running (the checkpoint worker included) for a server that never started.
+    await app.close();
+    throw error;
+  }
   const { port } = app.server.address() as AddressInfo;
   const urlHost = host === '0.0.0.0' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const appUrl = `${options.https ? 'https' : 'http'}://${urlHost}:${port}`;
