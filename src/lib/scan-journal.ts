@@ -50,6 +50,25 @@ export function subscribeScans(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Like `subscribeScans`, for screens that read the journal on a change: `listener` runs at most once per
+ * `ms`, after the first change of a burst (a sync writes hundreds of changes a second; each read and
+ * redraw would take the main thread from the sync).
+ */
+export function subscribeScansThrottled(listener: () => void, ms = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = subscribeScans(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      listener();
+    }, ms);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
+
 /** Stores a new scan. */
 export async function addScan(fact: ScanFact): Promise<void> {
   const db = await openDoorDb();

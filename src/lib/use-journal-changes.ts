@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import { subscribeScans } from './scan-journal';
-
-const THROTTLE_MS = 250;
+import { subscribeScansThrottled } from './scan-journal';
 
 /**
  * Runs `work` once on mount and again after the scan journal changes, at most every 250 ms, so a sync
@@ -10,16 +8,8 @@ const THROTTLE_MS = 250;
  */
 export function useJournalChanges(work: () => Promise<void>): void {
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const run = () => void work().catch(() => undefined);
-    const throttled = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), run()), THROTTLE_MS);
-    };
     run();
-    const unsubscribe = subscribeScans(throttled);
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
+    return subscribeScansThrottled(run);
   }, [work]);
 }

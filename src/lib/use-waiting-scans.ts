@@ -1,6 +1,6 @@
 /** How many scans on this device still wait for the server, live; null until first counted. */
 import { useEffect, useState } from 'react';
-import { countByState, subscribeScans, waitingCount } from './scan-journal';
+import { countByState, subscribeScansThrottled, waitingCount } from './scan-journal';
 
 export function useWaitingScans(): number | null {
   const [waiting, setWaiting] = useState<number | null>(null);
@@ -12,7 +12,7 @@ export function useWaitingScans(): number | null {
         () => undefined,
       );
     load();
-    const unsubscribe = subscribeScans(load);
+    const unsubscribe = subscribeScansThrottled(load);
     return () => {
       alive = false;
       unsubscribe();

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { firstScannerWords, readDeviceId } from '../../lib/device-identity';
-import { listByState, subscribeScans, updateScan } from '../../lib/scan-journal';
+import { listByState, subscribeScansThrottled, updateScan } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { doorWords, formatTime, type QueueEvents } from './format';
 import { defineMessages, t } from '../../lib/i18n';
@@ -32,11 +32,13 @@ function useConflicts(): ScanFact[] {
     let alive = true;
     const load = () =>
       void listByState('conflict').then(
-        (found) => alive && setConflicts(found),
+        // No conflict before or after: keep the same list, so nothing redraws.
+        (found) =>
+          alive && setConflicts((shown) => (shown.length === 0 && found.length === 0 ? shown : found)),
         () => undefined,
       );
     load();
-    const unsubscribe = subscribeScans(load);
+    const unsubscribe = subscribeScansThrottled(load);
     return () => {
       alive = false;
       unsubscribe();

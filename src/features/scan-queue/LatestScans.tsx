@@ -1,6 +1,6 @@
 /** The latest scans on this device with where the queue has got to for each: the final verdicts after sync. */
 import { useEffect, useState } from 'react';
-import { latestScans, subscribeScans } from '../../lib/scan-journal';
+import { latestScans, subscribeScansThrottled } from '../../lib/scan-journal';
 import type { ScanFact } from '../../lib/scan-types';
 import { doorWords, formatTime, scanStatusWords, type QueueEvents } from './format';
 import { defineMessages, t } from '../../lib/i18n';
@@ -23,21 +23,15 @@ function useLatestScans(): ScanFact[] {
   const [scans, setScans] = useState<ScanFact[]>([]);
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
       void latestScans(SHOWN).then(
         (found) => alive && setScans(found),
         () => undefined,
       );
-    const throttled = () => {
-      clearTimeout(timer);
-      timer = setTimeout(load, 250);
-    };
     load();
-    const unsubscribe = subscribeScans(throttled);
+    const unsubscribe = subscribeScansThrottled(load);
     return () => {
       alive = false;
-      clearTimeout(timer);
       unsubscribe();
     };
   }, []);

@@ -4,7 +4,7 @@ import {
   countByState,
   oldestPending,
   readLastSyncAt,
-  subscribeScans,
+  subscribeScansThrottled,
   type ScanCounts,
 } from '../../lib/scan-journal';
 
@@ -25,7 +25,6 @@ export function useScanCounts(): QueueSnapshot | null {
   const [snapshot, setSnapshot] = useState<QueueSnapshot | null>(null);
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let latest = 0;
     const refresh = () => {
       // Reads can overlap; only the newest one may reach the screen.
@@ -35,14 +34,10 @@ export function useScanCounts(): QueueSnapshot | null {
         () => undefined,
       );
     };
-    const throttled = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), refresh()), 250);
-    };
     refresh();
-    const unsubscribe = subscribeScans(throttled);
+    const unsubscribe = subscribeScansThrottled(refresh);
     return () => {
       alive = false;
-      clearTimeout(timer);
       unsubscribe();
     };
   }, []);
