@@ -98,6 +98,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'bo.typeForm.description',
     'bo.types.actions',
     'relayTables.scans',
+    'queue.csv.notes',
   ],
   es: [...EVERYWHERE, 'bo.orderDetail.total', 'bo.ordersTable.total', 'bo.salesCsv.total'],
 };
@@ -184,7 +185,7 @@ describe('message catalogues', () => {
     // where the code carries ids only and that set is not loaded yet.
     const where: Record<Exclude<MessageSet, 'door'>, RegExp> = {
       tools:
-        /^src\/(features\/(readiness|relay|offline-settings)\/|features\/scan-queue\/(QueueScreen|ConflictList)\.tsx$|app\/door\/QueueRoute\.tsx$)/,
+        /^src\/(features\/(readiness|relay|offline-settings)\/|features\/scan-queue\/(QueueScreen\.tsx|ConflictList\.tsx|scans-csv\.ts)$|app\/door\/QueueRoute\.tsx$)/,
       backOffice: /^src\/(app\/backoffice|features\/(events|orders|sales|ticket-types)|ui)\//,
     };
     const misplaced: string[] = [];

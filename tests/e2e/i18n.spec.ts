@@ -60,6 +60,15 @@ for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, s
       const name = `Avond ${language} ${Date.now()}`;
       const { eventId, ticketTypeId } = await api().openEvent({ name, timeZone: EVENT_ZONE });
       const [first, second, offline] = (await api().purchase(eventId, ticketTypeId, 3, 'Gast')).tickets;
+      const now = Date.now();
+      const laterName = `Later ${language} ${now}`;
+      const later = await api().openEvent({
+        name: laterName,
+        timeZone: EVENT_ZONE,
+        doorsOpenAt: new Date(now + 2 * 60 * 60_000).toISOString(),
+        startsAt: new Date(now + 3 * 60 * 60_000).toISOString(),
+      });
+      const [early] = (await api().purchase(later.eventId, later.ticketTypeId, 1, 'Vroeg')).tickets;
 
       await page.goto(env('SANDBOX_URL'));
       await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -123,6 +132,17 @@ for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, s
       await expectNoUsStyle(page);
       await expect(page.getByText('Scan queue', { exact: true })).toHaveCount(0);
       await expect(page.getByText('Admitted (verified)')).toHaveCount(0);
+
+      // Another event whose doors open later: the door says so, and when, on the event's clock.
+      await page.getByRole('link', { name: say(language, 'app.backToScan') }).click();
+      await page.getByRole('button', { name: say(language, 'scan.eventChange', { name }) }).click();
+      await page.getByLabel(say(language, 'eventPicker.search')).fill(laterName);
+      await page.getByRole('button', { name: new RegExp(escape(laterName)) }).click();
+      await page.getByLabel(say(language, 'doorPicker.name')).fill('Noord');
+      await page.getByRole('button', { name: say(language, 'doorPicker.start') }).click();
+      await scan(early!.token, 'verdict.doorsNotOpen');
+      await expect(verdict('verdict.doorsNotOpen')).toContainText(eventClock(language));
+      await expectNoUsStyle(page);
     });
 
     test(`the back office speaks ${language}: an order search`, async ({ page }) => {

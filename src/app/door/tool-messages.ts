@@ -6,8 +6,7 @@
  */
 import { addMessageSet, type Catalogue, type CatalogueLoaders } from '../../lib/i18n';
 
-const set = (load: () => Promise<{ default: unknown }>) => () =>
-  load().then((m) => m.default as Catalogue);
+const set = (load: () => Promise<{ default: unknown }>) => () => load().then((m) => m.default as Catalogue);
 
 const loaders: CatalogueLoaders = {
   en: set(() => import('../../locales/compiled/tools/en.json')),

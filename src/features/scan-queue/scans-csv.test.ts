@@ -48,7 +48,8 @@ describe('CSV export', () => {
       source: 'camera',
     };
     const [header, line, end] = scansToCsv([fact]).split('\r\n');
-    expect(header?.startsWith('scanId,scannedAt,eventId,door,token')).toBe(true);
+    expect(header?.startsWith('Scan id,Scanned at (UTC),Event id,Door,Ticket code,')).toBe(true);
+    expect(header?.split(',')).toHaveLength(19);
     expect(line).toBe(
       's1,2030-05-01T19:00:00.000Z,e1,Door A,\'=evil,camera,false,done,Redeemed,"Ada, Countess",VIP,,,,2,2030-05-01T19:00:00.000Z,,,',
     );
