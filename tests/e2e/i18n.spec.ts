@@ -138,8 +138,10 @@ for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, s
       await page.getByRole('button', { name: say(language, 'scan.eventChange', { name }) }).click();
       await page.getByLabel(say(language, 'eventPicker.search')).fill(laterName);
       await page.getByRole('button', { name: new RegExp(escape(laterName)) }).click();
-      await page.getByLabel(say(language, 'doorPicker.name')).fill('Noord');
-      await page.getByRole('button', { name: say(language, 'doorPicker.start') }).click();
+      // The door stays what it was: only the event changed.
+      await expect(
+        page.getByRole('button', { name: say(language, 'scan.doorChange', { door: 'Noord' }) }),
+      ).toBeVisible();
       await scan(early!.token, 'verdict.doorsNotOpen');
       await expect(verdict('verdict.doorsNotOpen')).toContainText(eventClock(language));
       await expectNoUsStyle(page);
