@@ -7,6 +7,8 @@ import { startScanQueue } from './features/scan-queue/queue-runtime';
 import { registerServiceWorker } from './lib/sw-bridge';
 import { loadLanguage, startLanguage } from './lib/i18n';
 import { applyTheme } from './lib/theme';
+import { preloadConnectScreen } from './app/door-chunks';
+import { useConnectionStore } from './lib/connection-store';
 import './styles.css';
 
 // Before the first paint, so a light-theme device never flashes dark.
@@ -15,6 +17,8 @@ const root = document.getElementById('root');
 if (root) {
   // The saved query cache first, so a device opened offline starts on its event with its details.
   // The chosen language's catalogue (precached, a few KB) loads with it; English is already in the code.
+  // A device not signed in opens on the connect screen: its chunk loads beside the rest, not after them.
+  if (!useConnectionStore.getState().credentials) preloadConnectScreen();
   void Promise.all([restoreQueryCache(queryClient), loadLanguage(startLanguage())]).then(() => {
     persistQueryCache(queryClient);
     createRoot(root).render(

@@ -65,6 +65,11 @@ export function SignOutDialog(props: ComponentProps<typeof LazySignOutDialog>) {
   );
 }
 
+/** Starts loading the connect screen now: main.tsx calls it before the first paint on a device not signed in. */
+export function preloadConnectScreen(): void {
+  void loadConnect();
+}
+
 function preload() {
   void loadVerdict();
   void loadEventPicker();
