@@ -8,6 +8,9 @@ import { addMessageSet, type Catalogue, type CatalogueLoaders } from '../../lib/
 
 const set = (load: () => Promise<{ default: unknown }>) => () => load().then((m) => m.default as Catalogue);
 
+// Written out like the door's own table in lib/i18n (and the back office's): one template import for the
+// folder would be shorter, but it adds the build's import-glob helper to the scanner's first load (0.3 KB
+// gzip measured), since this module loads with the app.
 const loaders: CatalogueLoaders = {
   en: set(() => import('../../locales/compiled/tools/en.json')),
   nl: set(() => import('../../locales/compiled/tools/nl.json')),
