@@ -145,6 +145,23 @@ for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, s
       await scan(early!.token, 'verdict.doorsNotOpen');
       await expect(verdict('verdict.doorsNotOpen')).toContainText(eventClock(language));
       await expectNoUsStyle(page);
+      await next.click();
+
+      // The server no longer accepts this device's sign-in.
+      await page.route('**/api/tickets/redeem', (route) =>
+        route.fulfill({
+          status: 401,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401 }),
+        }),
+      );
+      // The scan is kept, and the device asks to sign in again, in the device's language.
+      await code.fill('a-code-the-server-will-not-check');
+      await check.click();
+      await expect(page.getByText(say(language, 'scan.signInAgain'))).toBeVisible();
+      await expect(page.getByTestId('pending-badge')).toHaveText(
+        say(language, 'pending.signIn', { count: 1 }),
+      );
     });
 
     test(`the back office speaks ${language}: an order search`, async ({ page }) => {
