@@ -41,8 +41,18 @@ export function setAppLanguage(language: LoadableLanguage): void {
 }
 
 /** The device's own time zone, against which other zones are labelled. */
+let zoneRead: { zone: string; at: number } | null = null;
+
+/**
+ * The device's zone. Reading it builds a formatter, which a list of scans did hundreds of times a second
+ * during a sync, so it is read again at most once a second (a phone that changes zone is seen within it).
+ */
 export function deviceTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (!zoneRead || now - zoneRead.at >= 1_000 || now < zoneRead.at) {
+    zoneRead = { zone: new Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  }
+  return zoneRead.zone;
 }
 
 /** The first of the browser's preferred languages the app speaks ("de-AT" → de); English otherwise. */

@@ -23,16 +23,27 @@ const dateTimeFormat = (options: Intl.DateTimeFormatOptions) =>
 
 /** A zone the runtime knows; an unknown one (a typo in an event) falls back to the device's. */
 export function knownTimeZone(timeZone: string, fallback: string = deviceTimeZone()): string {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-    return timeZone;
-  } catch {
-    return fallback;
+  return dayFormat(timeZone) ? timeZone : fallback;
+}
+
+/** One formatter per zone for telling days apart (locale-free), null for a zone the runtime does not know. */
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let found = dayFormats.get(timeZone);
+  if (found === undefined) {
+    try {
+      found = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
+    } catch {
+      found = null;
+    }
+    dayFormats.set(timeZone, found);
   }
+  return found;
 }
 
 function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(date);
+  return (dayFormat(timeZone) ?? dayFormat('UTC')!).format(date);
 }
 
 function zoneName(date: Date, timeZone: string): string {
