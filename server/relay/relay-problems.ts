@@ -10,12 +10,15 @@ export const unknownSignInOffline = (): ApiProblem =>
     'The Caldasa API cannot be reached, and this venue relay has not seen this sign-in accepted before, so it cannot check it offline. Use a token this device signed in with while the API was reachable, or wait until it answers again.',
   );
 
+/**
+ * No Retry-After: the relay is up and decides redeems itself. A door app honours a server's Retry-After for
+ * all its requests, so one uncached read (an event list, the idempotency probe) would otherwise hold back
+ * the next guest's scan for five seconds and turn the venue's first-scan-wins into a device-local guess.
+ */
 export const needsUpstream = (): ApiProblem =>
   new ApiProblem(
     503,
     'The Caldasa API cannot be reached from the venue relay, and this request needs it (no cached answer). Try again when the relay shows the API as reachable.',
-    undefined,
-    { 'Retry-After': '5' },
   );
 
 export const keyReused = (): ApiProblem =>

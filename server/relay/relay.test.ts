@@ -75,6 +75,8 @@ describe('while upstream is unreachable', () => {
       const notCached = await rig.call(doorA, 'GET', `/events/${eventId}/sales-report`);
       expect(notCached.status).toBe(503);
       expect(notCached.body.detail).toMatch(/cannot be reached/);
+      // The relay is still deciding redeems: a door must not hold its next scan back for this read.
+      expect(notCached.headers.get('retry-after')).toBeNull();
     } finally {
       rig.proxy.restore();
     }
@@ -279,6 +281,7 @@ describe("a client's Idempotency-Key probe", () => {
     });
     rig.proxy.restore();
     expect(offline.status).toBe(503);
+    expect(offline.headers.get('retry-after')).toBeNull();
     const csv = await rig.call(doorA, 'GET', '/_relay/scans.csv');
     expect(String(csv.body)).not.toContain(eventId);
     await rig.until(replayed, 'upstream back');

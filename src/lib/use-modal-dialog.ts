@@ -39,7 +39,10 @@ export function useModalDialog(
     if (!element) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!element.open) element.showModal();
-    initialFocus?.current?.focus();
+    // Focus without scrolling: on a short screen (a phone on its side) scrolling to a button at the bottom
+    // would push the dialog's title off the top; the title is what staff must read first.
+    initialFocus?.current?.focus({ preventScroll: true });
+    element.scrollTo(0, 0);
     const onCancel = (event: Event) => {
       event.preventDefault();
       escape.current();

@@ -33,13 +33,16 @@ async function verdictInView(page: Page, title: string) {
   await expect(dialog).toBeVisible();
   await expectInView(page, 'dialog.verdict .verdict-icon', 64);
   await expectInView(page, 'dialog.verdict h2', 28);
+  // The whole verdict fits: nothing to scroll for, "Scan next" included.
+  await expectInView(page, 'dialog.verdict .verdict-next', 44);
 }
 
 for (const size of SIZES) {
   test(`every verdict keeps its icon and title in view on a ${size.name}`, async ({ page }) => {
     const api = sandboxApi();
     const open = await api.openEvent({ name: `Layout ${size.name}` });
-    const [ticket] = (await api.purchase(open.eventId, open.ticketTypeId, 1, 'Layout Guest')).tickets;
+    const [ticket, offline] = (await api.purchase(open.eventId, open.ticketTypeId, 2, 'Layout Guest'))
+      .tickets;
     await page.setViewportSize(size);
     await openDoor(page, { eventId: open.eventId, door: 'Main entrance' });
 
@@ -52,6 +55,15 @@ for (const size of SIZES) {
     await typeCode(page, 'ZZnotOneOfOurTickets42');
     await verdictInView(page, 'Refused');
     await page.getByRole('button', { name: 'Scan next' }).click();
+    // The two offline verdicts carry the longest words of the door.
+    await page.context().setOffline(true);
+    await typeCode(page, offline!.token);
+    await verdictInView(page, 'Saved offline — not verified');
+    await page.getByRole('button', { name: 'Scan next' }).click();
+    await typeCode(page, offline!.token);
+    await verdictInView(page, 'Scanned twice on this device');
+    await page.getByRole('button', { name: 'Scan next' }).click();
+    await page.context().setOffline(false);
 
     const early = await api.openEvent({
       name: `Layout early ${size.name}`,

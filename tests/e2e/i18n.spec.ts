@@ -5,49 +5,21 @@
  * with the zone named because this phone is set to New York. The expected words are read from the
  * catalogues translators edit, so the test checks the screens against them, not against a copy.
  */
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { expect, test } from '@playwright/test';
+import {
+  escapeRegExp as escape,
+  eventClock as zoneClock,
+  expectNoUsStyle,
+  LANGUAGES,
+  say,
+  type Language,
+} from '../support/catalogue-words.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
 
-const LANGUAGES = { nl: 'nl-NL', de: 'de-DE' } as const;
-type Language = keyof typeof LANGUAGES;
 const EVENT_ZONE = 'Europe/Amsterdam';
 const api = () => sandboxApi();
 const env = (name: string) => process.env[name] ?? '';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const english = JSON.parse(readFileSync('src/locales/en.json', 'utf8')) as Record<
-  string,
-  { defaultMessage: string }
->;
-
-/** A message of `language` as the app formats it. */
-function say(language: Language, id: string, values?: Record<string, string | number>): string {
-  const catalogue = JSON.parse(readFileSync(`src/locales/${language}.json`, 'utf8')) as Record<
-    string,
-    string
-  >;
-  const text = catalogue[id];
-  if (!text) throw new Error(`${id} is not in the ${language} catalogue`);
-  // The test is only worth something where the translation differs from the English.
-  expect(text, id).not.toBe(english[id]?.defaultMessage);
-  return String(new IntlMessageFormat(text, LANGUAGES[language]).format(values));
-}
-
-/** "20:15 MEZ": a clock time on the event's clock with the zone's short name in that language. */
-function eventClock(language: Language): RegExp {
-  const zone =
-    new Intl.DateTimeFormat(LANGUAGES[language], { timeZone: EVENT_ZONE, timeZoneName: 'short' })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value ?? '';
-  return new RegExp(`\\b\\d{2}:\\d{2} ${escape(zone)}`);
-}
-
-async function expectNoUsStyle(page: Page) {
-  const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/\b\d{1,2}:\d{2}\s?(AM|PM|am|pm)\b/);
-  expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
-}
+const eventClock = (language: Language) => zoneClock(language, EVENT_ZONE);
 
 for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, string]>) {
   test.describe(`in ${locale} on a phone`, () => {

@@ -8,6 +8,7 @@ import './relay.css';
 import { useConnectionStore } from '../../lib/connection-store';
 import { getRelayScansCsv, RelayCallError, useRelayStatus } from './get-relay-status';
 import type { RelayStatus } from './parse-relay-status';
+import { localizeRelayCsv } from './relay-csv';
 import { ago, clock, saveTextFile } from './relay-format';
 import { DeviceTable, DoorTable, ProblemTable } from './RelayTables';
 import { defineMessages, t } from '../../lib/i18n';
@@ -96,7 +97,7 @@ function ExportButton() {
     if (!credentials) return;
     try {
       setError(null);
-      saveTextFile('relay-scans.csv', await getRelayScansCsv(credentials));
+      saveTextFile('relay-scans.csv', localizeRelayCsv(await getRelayScansCsv(credentials)));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : t(messages.exportFailed));
     }
