@@ -20,7 +20,10 @@ const headers = defineMessages({
   replayOutcome: { id: 'relay.csv.replayOutcome', defaultMessage: 'Outcome when replayed' },
   replayedAt: { id: 'relay.csv.replayedAt', defaultMessage: 'Replayed at (UTC)' },
   firstElsewhereAt: { id: 'relay.csv.firstElsewhereAt', defaultMessage: 'First redeemed elsewhere at (UTC)' },
-  firstElsewhereDoor: { id: 'relay.csv.firstElsewhereDoor', defaultMessage: 'First redeemed elsewhere at door' },
+  firstElsewhereDoor: {
+    id: 'relay.csv.firstElsewhereDoor',
+    defaultMessage: 'First redeemed elsewhere at door',
+  },
   lastError: { id: 'relay.csv.lastError', defaultMessage: 'Last error' },
   scanId: { id: 'relay.csv.scanId', defaultMessage: 'Scan id' },
 });
