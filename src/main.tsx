@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { queryClient } from './app/query-client';
@@ -16,15 +16,20 @@ applyTheme();
 const root = document.getElementById('root');
 if (root) {
   // The saved query cache first, so a device opened offline starts on its event with its details.
-  // The chosen language's catalogue (precached, a few KB) loads with it; English is already in the code.
+  // The chosen language's catalogue (precached, a few KB) loads with it.
   // A device not signed in opens on the connect screen: its chunk loads beside the rest, not after them.
   if (!useConnectionStore.getState().credentials) preloadConnectScreen();
   void Promise.all([restoreQueryCache(queryClient), loadLanguage(startLanguage())]).then(() => {
     persistQueryCache(queryClient);
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    // As a transition, React renders the first screen in slices of a few milliseconds with the browser
+    // free in between, instead of one long task that holds back the camera and the first input.
+    const reactRoot = createRoot(root);
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
     startScanQueue();
     void registerServiceWorker();

@@ -70,16 +70,24 @@ export function preloadConnectScreen(): void {
   void loadConnect();
 }
 
-function preload() {
-  void loadVerdict();
-  void loadEventPicker();
-  void loadDoorPicker();
-  void loadConnect();
-  void loadSignOut();
+/**
+ * The door's other screens, fetched while the device is idle, the verdict first (the next guest's scan
+ * needs it). One per idle period: started together they made one long task of link insertions and module
+ * starts on a slow phone, just as the camera came up.
+ */
+const warmUps = [loadVerdict, loadEventPicker, loadDoorPicker, loadConnect, loadSignOut];
+
+function warmNext(): void {
+  const next = warmUps.shift();
+  if (!next) return;
+  void next();
+  scheduleWarmUp();
 }
 
-if (typeof window !== 'undefined') {
+function scheduleWarmUp(): void {
   if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(preload, { timeout: 3000 });
-  else setTimeout(preload, 1000);
+    window.requestIdleCallback(warmNext, { timeout: 3000 });
+  else setTimeout(warmNext, 300);
 }
+
+if (typeof window !== 'undefined') scheduleWarmUp();

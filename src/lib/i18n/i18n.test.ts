@@ -28,6 +28,20 @@ describe('messages from the compiled catalogues', () => {
     expect(t({ id: 'sw.waiting' }, { count: 2 })).toMatch(/^2 scans wait to sync/);
   });
 
+  it('fills plain arguments as IntlMessageFormat would, and leaves a missing one to the fallback', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await loadLanguage('nl');
+    expect(t({ id: 'door.label' }, { name: 'Noord' })).toBe('Ingang Noord');
+    expect(t({ id: 'door.label' }, { name: 7 })).toBe('Ingang 7');
+    expect(t({ id: 'scan.heading' }, { event: 'Avond', door: 'Ingang Noord' })).toMatch(
+      /Avond.*Ingang Noord/,
+    );
+    // No value: not an empty gap in the sentence, but the id (nothing else is known in a build).
+    expect(t({ id: 'door.label' })).toBe('door.label');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('door.label'));
+    warn.mockRestore();
+  });
+
   it('falls back to the English in the code, then to the id, and says so only for the id', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await loadLanguage('de');

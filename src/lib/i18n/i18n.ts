@@ -10,7 +10,7 @@
  * numbers and lists with `Intl` itself (src/lib/app-locale.ts), so the rest of `@formatjs/intl` was about
  * 4 KB gzip on the scanner's first load that nothing used.
  */
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReactNode } from 'react';
 import {
@@ -106,10 +106,34 @@ function formatterFor(message: MessageDescriptor): IntlMessageFormat | null {
 
 type Values = Record<string, string | number | Date | null | undefined>;
 
+/**
+ * Text and plain `{name}` arguments, joined here: most messages with values are only that, and building an
+ * IntlMessageFormat for each (its constructor looks the locale up) was the largest single cost in the scan
+ * screen's first render. undefined for anything else (plurals, selects, tags, or a value that is not text
+ * or a number), which goes to IntlMessageFormat; a number is written as IntlMessageFormat writes it there.
+ */
+function formatPlain(
+  elements: MessageFormatElement[],
+  values: Record<string, unknown> | undefined,
+): string | undefined {
+  let text = '';
+  for (const element of elements) {
+    if (element.type === TYPE.literal) text += element.value;
+    else if (element.type === TYPE.argument) {
+      const value = values?.[element.value];
+      if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+      text += String(value);
+    } else return undefined;
+  }
+  return text;
+}
+
 /** Formats, or shows the English text (else the id) when the message cannot be formatted. */
 function format(message: MessageDescriptor, values: Record<string, unknown> | undefined): unknown {
   const plain = catalogue[message.id];
   if (typeof plain === 'string') return plain;
+  const quick = plain && formatPlain(plain, values);
+  if (quick !== undefined) return quick;
   const formatter = formatterFor(message);
   if (formatter) {
     try {
