@@ -36,6 +36,8 @@ describe('messages from the compiled catalogues', () => {
     expect(t({ id: 'scan.heading' }, { event: 'Avond', door: 'Ingang Noord' })).toMatch(
       /Avond.*Ingang Noord/,
     );
+    await loadLanguage('de');
+    expect(t({ id: 'venue.count' }, { redeemed: 1234, sold: 5000 })).toBe('Eingecheckt: 1.234 von 5.000');
     // No value: not an empty gap in the sentence, but the id (nothing else is known in a build).
     expect(t({ id: 'door.label' })).toBe('door.label');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('door.label'));

@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import {
   appLanguage,
   appLocale,
+  cachedFormat,
   PSEUDO_LANGUAGE,
   setAppLanguage,
   type AppLanguage,
@@ -107,7 +108,7 @@ function formatterFor(message: MessageDescriptor): IntlMessageFormat | null {
 type Values = Record<string, string | number | Date | null | undefined>;
 
 /**
- * Text and plain `{name}` arguments, joined here: most messages with values are only that, and building an
+ * Text, plain `{name}` arguments and plain `{count, number}`, joined here: most messages with values are only that, and building an
  * IntlMessageFormat for each (its constructor looks the locale up) was the largest single cost in the scan
  * screen's first render. undefined for anything else (plurals, selects, tags, or a value that is not text
  * or a number), which goes to IntlMessageFormat; a number is written as IntlMessageFormat writes it there.
@@ -119,7 +120,12 @@ function formatPlain(
   let text = '';
   for (const element of elements) {
     if (element.type === TYPE.literal) text += element.value;
-    else if (element.type === TYPE.argument) {
+    else if (element.type === TYPE.number && element.style == null) {
+      // `{count, number}`: the language's own digits and grouping, as IntlMessageFormat writes it.
+      const value = values?.[element.value];
+      if (typeof value !== 'number') return undefined;
+      text += cachedFormat('n', {}, (locale) => new Intl.NumberFormat(locale)).format(value);
+    } else if (element.type === TYPE.argument) {
       const value = values?.[element.value];
       if (typeof value !== 'string' && typeof value !== 'number') return undefined;
       text += String(value);
