@@ -46,13 +46,20 @@ export function createDevices(db: RelayDb) {
       device_name = excluded.device_name, tenant_id = COALESCE(excluded.tenant_id, tenant_id),
       sign_in_name = COALESCE(excluded.sign_in_name, sign_in_name), door = COALESCE(excluded.door, door),
       last_seen = excluded.last_seen`);
-  const lastWrite = new Map<string, number>();
+  /** What was last written for each device, and when. */
+  const written = new Map<string, { at: number; facts: string }>();
   return {
-    /** Records contact; writes at most once a second per device unless the door changes. */
+    /**
+     * Records contact: at most once a second per device, unless something it says changed (its name, door
+     * or sign-in). A busy door scans several times a second; one write per scan was the largest cost of a
+     * forwarded redeem after the upstream call itself.
+     */
     seen(device: Device, tenantId: string | null, signInName: string | null, door: string | null): void {
       const now = Date.now();
-      if (door === null && now - (lastWrite.get(device.id) ?? 0) < 1_000) return;
-      lastWrite.set(device.id, now);
+      const facts = JSON.stringify([device.name, tenantId, signInName, door]);
+      const last = written.get(device.id);
+      if (last && now - last.at < 1_000 && now >= last.at && (door === null || last.facts === facts)) return;
+      written.set(device.id, { at: now, facts });
       touch.run({ ...device, tenantId, signInName, door, at: new Date(now).toISOString() });
     },
   };
