@@ -87,7 +87,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const withLock = options.withLock ?? ((run) => run());
   const setTimer = options.setTimer ?? ((run, ms) => clearTimeout.bind(null, setTimeout(run, ms)));
   const concurrency = options.concurrency ?? 8;
-  const batchSize = options.batchSize ?? 80;
+  // Between batches nothing is in flight (the answers are written, the next scans claimed): 200 a batch
+  // drained 5,000 scans about a tenth faster than 80 in bench:sync, at no cost a door would see.
+  const batchSize = options.batchSize ?? 200;
   const serverWaitMs = options.serverWaitMs ?? (() => serverWaitRemaining(now()));
   const onContact = options.onContact ?? noteServerContact;
   let paused = false;
