@@ -1,6 +1,16 @@
 /** Labelled inputs bound to a useApiForm field, so each form lists its fields and not their wiring. */
 import type { FieldBinding } from './use-api-form';
 import { FormField } from './FormField';
+import { formatTypedDateTime } from './format';
+import { defineMessages, t } from '../lib/i18n';
+
+const messages = defineMessages({
+  typed: {
+    id: 'bo.fields.typedTime',
+    defaultMessage: 'Entered: {when}.',
+    description: 'Says back a typed date and time in words, after the field’s hint',
+  },
+});
 
 interface TextFieldProps extends FieldBinding {
   label: string;
@@ -18,8 +28,11 @@ interface TextFieldProps extends FieldBinding {
 export function TextField(props: TextFieldProps) {
   const { label, hint, type = 'text', list, multiline, onBlur, ...binding } = props;
   const { value, errors, onChange } = binding;
+  // The browser draws a date-and-time input in its own locale: say the value back in the app's language.
+  const typed = type === 'datetime-local' ? formatTypedDateTime(value) : null;
+  const shownHint = typed ? [hint, t(messages.typed, { when: typed })].filter(Boolean).join(' ') : hint;
   return (
-    <FormField label={label} errors={errors} hint={hint}>
+    <FormField label={label} errors={errors} hint={shownHint}>
       {(a11y) =>
         multiline ? (
           <textarea {...a11y} rows={multiline} value={value} onChange={onChange} />

@@ -162,6 +162,16 @@ for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, s
       await expect(page.getByRole('link', { name: say(language, 'bo.eventLayout.orders') })).toBeVisible();
       await expectNoUsStyle(page);
       await expect(page.getByText('Search orders')).toHaveCount(0);
+
+      // The browser draws a date-and-time field in its own locale; the form says the value back in words.
+      await page.goto(`${env('SANDBOX_URL')}/admin/events/new`);
+      await page.locator('input[type="datetime-local"]').first().fill('2030-06-14T19:00');
+      const when = new Intl.DateTimeFormat(LANGUAGES[language], {
+        timeZone: 'UTC',
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }).format(Date.UTC(2030, 5, 14, 19, 0));
+      await expect(page.getByText(say(language, 'bo.fields.typedTime', { when }))).toBeVisible();
     });
   });
 }
