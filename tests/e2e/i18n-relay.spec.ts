@@ -4,43 +4,27 @@
  * relay's words, the door lead's page says the API cannot be reached, and its CSV export has its headers in
  * that language (the relay writes machine names; the page translates them).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { startRelay, type RunningRelay } from '../../server/relay/start-relay.ts';
+import type { RunningRelay } from '../../server/relay/start-relay.ts';
 import { openDoor } from '../support/camera-fixture.ts';
 import { LANGUAGES, say, sayAsIs, type Language } from '../support/catalogue-words.ts';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
+import type { FaultProxy } from '../support/fault-proxy.ts';
+import { startTestRelay, type TestRelay } from '../support/test-relay.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
 
+let rig: TestRelay;
 let proxy: FaultProxy;
 let relay: RunningRelay;
-let dataDir: string;
 
 test.beforeAll(async () => {
-  proxy = await startFaultProxy(process.env.SANDBOX_API_URL!);
-  dataDir = mkdtempSync(join(tmpdir(), 'caldasa-e2e-relay-i18n-'));
-  relay = await startRelay({
-    upstream: proxy.url,
-    dataDir,
-    port: 0,
-    staticDir: 'dist',
-    quiet: true,
-    timeoutMs: 800,
-    probeMinMs: 50,
-    probeMaxMs: 300,
-    replayEveryMs: 200,
-  });
+  rig = await startTestRelay('relay-i18n');
+  ({ proxy, relay } = rig);
 });
 
 test.afterEach(() => proxy.restore());
 
-test.afterAll(async () => {
-  await relay.close();
-  await proxy.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => rig.close());
 
 for (const [language, locale] of Object.entries(LANGUAGES) as Array<[Language, string]>) {
   test.describe(`in ${locale} on a phone`, () => {

@@ -4,43 +4,26 @@
  * the venue while the line is down, replay puts everything right once, and the door lead's page shows
  * the conflict and the guest refused after entry.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startRelay, type RunningRelay } from '../../server/relay/start-relay.ts';
+import type { RunningRelay } from '../../server/relay/start-relay.ts';
 import { openDoor } from '../support/camera-fixture.ts';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
+import type { FaultProxy } from '../support/fault-proxy.ts';
+import { startTestRelay, type TestRelay } from '../support/test-relay.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
 import { stateCount, typeCode } from './offline-helpers.ts';
 
 const ACCEPTED_TITLE = 'First scan at this venue — not verified';
 
+let rig: TestRelay;
 let proxy: FaultProxy;
 let relay: RunningRelay;
-let dataDir: string;
 
 test.beforeAll(async () => {
-  proxy = await startFaultProxy(process.env.SANDBOX_API_URL!);
-  dataDir = mkdtempSync(join(tmpdir(), 'caldasa-e2e-relay-'));
-  relay = await startRelay({
-    upstream: proxy.url,
-    dataDir,
-    port: 0,
-    staticDir: 'dist',
-    quiet: true,
-    timeoutMs: 800,
-    probeMinMs: 50,
-    probeMaxMs: 300,
-    replayEveryMs: 200,
-  });
+  rig = await startTestRelay('relay');
+  ({ proxy, relay } = rig);
 });
 
-test.afterAll(async () => {
-  await relay.close();
-  await proxy.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => rig.close());
 
 /** A door device in its own browser context (its own storage, so its own device id) named `name`. */
 async function door(browser: Browser, eventId: string, doorName: string, deviceName: string): Promise<Page> {
