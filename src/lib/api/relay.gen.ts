@@ -186,7 +186,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description A problem. 401 while upstream is unreachable means the relay has never seen this token accepted and cannot check new sign-ins offline; 503 means the operation needs upstream and has no cached answer. */
+        /** @description A problem. 401 while upstream is unreachable means the relay has never seen this token accepted and cannot check new sign-ins offline; 503 means the operation needs upstream and has no cached answer. That 503 carries no Retry-After: the relay itself is answering (redeems included), so a client must not hold back its other requests because one read could not be served. */
         Problem: {
             headers: {
                 [name: string]: unknown;
