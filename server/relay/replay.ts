@@ -48,6 +48,11 @@ export function createReplayer(
 ) {
   const progress: ReplayProgress = { running: false, lastError: null };
   let again = false;
+  // Set when the relay closes: nothing more is sent, and an answer that arrives after it is not written
+  // (the ledger may be closed by then). Such a scan stays waiting and replays on the next start, where its
+  // key or the own-attempt rule recognises a request that did reach upstream.
+  let stopped = false;
+  let current: Promise<void> | null = null;
 
   /** Sends one scan; false when upstream could not answer (stop and wait for the probe). */
   async function replayOne(scan: ScanRow): Promise<boolean> {
@@ -57,7 +62,7 @@ export function createReplayer(
       return true;
     }
     const honoured = scan.upstreamKey ? true : await ensureIdempotencyKnown(token, scan.eventId);
-    if (honoured === null) return false;
+    if (honoured === null || stopped) return false;
     const key = scan.upstreamKey === '' ? null : (scan.upstreamKey ?? (honoured ? scan.scanId : null));
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
@@ -65,6 +70,7 @@ export function createReplayer(
     };
     if (key) headers['idempotency-key'] = key;
     const sent = await context.upstream.request('POST', '/tickets/redeem', headers, scan.upstreamBody);
+    if (stopped) return false;
     if (!sent.ok || isUnavailable(sent.answer.status)) {
       const reason = sent.ok ? `upstream answered ${sent.answer.status}` : sent.reason;
       context.ledger.replayFailed(scan.scanId, reason);
@@ -88,7 +94,7 @@ export function createReplayer(
 
   async function drain(): Promise<void> {
     const skipped = new Set<string>();
-    while (context.upstream.isUp()) {
+    while (!stopped && context.upstream.isUp()) {
       const batch = context.ledger
         .waitingForReplay(BATCH + skipped.size)
         .filter((s) => !skipped.has(s.scanId));
@@ -104,20 +110,29 @@ export function createReplayer(
     progress: (): ReplayProgress => ({ ...progress }),
     /** Runs replay now unless it already runs (then once more after it). */
     async run(): Promise<void> {
+      if (stopped) return;
       if (progress.running) {
         again = true;
         return;
       }
       progress.running = true;
-      try {
-        do {
-          again = false;
-          await drain();
-        } while (again && context.upstream.isUp());
-        if (context.upstream.isUp()) progress.lastError = null;
-      } finally {
-        progress.running = false;
-      }
+      current = (async () => {
+        try {
+          do {
+            again = false;
+            await drain();
+          } while (again && !stopped && context.upstream.isUp());
+          if (context.upstream.isUp()) progress.lastError = null;
+        } finally {
+          progress.running = false;
+        }
+      })();
+      await current;
+    },
+    /** Stops replaying and waits for a replay in flight to end; call before the ledger closes. */
+    async stop(): Promise<void> {
+      stopped = true;
+      await current?.catch(() => undefined);
     },
   };
 }

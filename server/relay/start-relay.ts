@@ -63,6 +63,8 @@ export async function startRelay(options: RelayOptions): Promise<RunningRelay> {
     onError: (message) => app.log.warn(`WAL checkpoint failed (retried): ${message}`),
   });
   app.addHook('onClose', async () => {
+    // A replay still waiting for upstream's answer would write to a closed ledger otherwise.
+    await app.relay.replayer.stop();
     await checkpointer.stop();
     db.close();
   });
