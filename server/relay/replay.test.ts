@@ -24,6 +24,20 @@ function fakeLedger(waiting: ScanRow[]) {
   };
 }
 
+/** The replayer's view of the relay: one sign-in, upstream up, requests answered by `request`. */
+function fakeContext(ledger: ReturnType<typeof fakeLedger>['ledger'], request: () => Promise<unknown>) {
+  return {
+    ledger,
+    signIns: { tokenFor: () => 'token', forget: () => undefined },
+    upstream: { isUp: () => true, markDown: () => undefined, request },
+  } as never;
+}
+
+const redeemed = () => ({
+  ok: true,
+  answer: { status: 200, body: Buffer.from('{"outcome":"Redeemed"}'), headers: {} },
+});
+
 describe('replay when the relay closes', () => {
   it('waits for the request in flight and writes nothing to the closed ledger', async () => {
     const scan = { scanId: 's1', signIn: 'h', upstreamKey: 'k', upstreamBody: '{}', eventId: 'e' } as ScanRow;
@@ -31,24 +45,16 @@ describe('replay when the relay closes', () => {
     let answer: (value: unknown) => void = () => undefined;
     let started: () => void = () => undefined;
     const requested = new Promise<void>((resolve) => (started = resolve));
-    const context = {
-      ledger: fake.ledger,
-      signIns: { tokenFor: () => 'token', forget: () => undefined },
-      upstream: {
-        isUp: () => true,
-        markDown: () => undefined,
-        request: () => {
-          started();
-          return new Promise((resolve) => (answer = resolve));
-        },
-      },
-    };
-    const replayer = createReplayer(context as never, async () => true);
+    const context = fakeContext(fake.ledger, () => {
+      started();
+      return new Promise((resolve) => (answer = resolve));
+    });
+    const replayer = createReplayer(context, async () => true);
     const running = replayer.run();
     await requested;
     const stopping = replayer.stop();
     // The answer arrives only after the relay began to close; the ledger closes once stop() is done.
-    answer({ ok: true, answer: { status: 200, body: Buffer.from('{"outcome":"Redeemed"}'), headers: {} } });
+    answer(redeemed());
     await stopping;
     fake.close();
     await running;
@@ -60,19 +66,8 @@ describe('replay when the relay closes', () => {
   it('still writes the answer of a replay that ends before the relay closes', async () => {
     const scan = { scanId: 's2', signIn: 'h', upstreamKey: 'k', upstreamBody: '{}', eventId: 'e' } as ScanRow;
     const fake = fakeLedger([scan]);
-    const context = {
-      ledger: fake.ledger,
-      signIns: { tokenFor: () => 'token', forget: () => undefined },
-      upstream: {
-        isUp: () => true,
-        markDown: () => undefined,
-        request: async () => ({
-          ok: true,
-          answer: { status: 200, body: Buffer.from('{"outcome":"Redeemed"}'), headers: {} },
-        }),
-      },
-    };
-    const replayer = createReplayer(context as never, async () => true);
+    const context = fakeContext(fake.ledger, async () => redeemed());
+    const replayer = createReplayer(context, async () => true);
     await replayer.run();
     await replayer.stop();
     expect(fake.writes).toEqual(['finish s2']);
