@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openDoor, test } from '../support/camera-fixture.ts';
 import { sandboxApi } from '../support/sandbox-api.ts';
-import { typeCode } from './offline-helpers.ts';
+import { admitAndHold, HELD_WORDS, typeCode } from './offline-helpers.ts';
 import { scannerTypes } from '../support/hardware-scanner.ts';
 
 const api = () => sandboxApi();
@@ -132,4 +132,27 @@ test('after the admin sign-in is replaced by a door token, the role is read afre
   await page.reload();
   await expect(page.getByRole('heading', { name: 'This device can only scan' })).toBeVisible();
   await expect(page.getByLabel('Search events')).toHaveCount(0);
+});
+
+test('a tap keeps the green verdict until "Scan next"; the next code still clears itself', async ({
+  page,
+}) => {
+  const { eventId, ticketTypeId } = await api().openEvent({ name: 'Held verdict' });
+  const tickets = (await api().purchase(eventId, ticketTypeId, 3, 'Held Guest')).tickets;
+  const [next] = (await api().purchase(eventId, ticketTypeId, 1, 'Next Guest')).tickets;
+  await openDoor(page, { eventId, door: 'Main' });
+  await admitAndHold(
+    page,
+    tickets.map((ticket) => ticket.token),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Admitted' });
+  // Twice the time green is shown on its own.
+  await page.waitForTimeout(3_000);
+  await expect(dialog).toContainText(HELD_WORDS);
+
+  // A hardware scanner's next code replaces it, and that green clears itself again.
+  await wedgeScan(page, next!.token);
+  await expect(dialog).toContainText('Next Guest');
+  await expect(dialog).not.toContainText(HELD_WORDS);
+  await expect(dialog).toHaveCount(0, { timeout: 5_000 });
 });

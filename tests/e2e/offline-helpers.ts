@@ -49,6 +49,29 @@ export async function scanUnverified(page: Page, codes: string[]): Promise<void>
   }
 }
 
+export const HELD_WORDS = 'Kept on screen. Tap “Scan next” when done.';
+
+/**
+ * Admits one of `codes` and keeps its green verdict with a tap, as staff do to read it out. Green clears
+ * itself after 1.5 s; a tap that came later (a busy machine) finds no verdict and the next code is tried.
+ * Returns the code whose verdict is now held on screen.
+ */
+export async function admitAndHold(page: Page, codes: string[]): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: 'Admitted' });
+  for (const code of codes) {
+    await typeCode(page, code);
+    await expect(dialog).toBeVisible();
+    const tapped = await dialog
+      .getByRole('heading', { name: 'Admitted' })
+      .click({ timeout: 1_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (tapped && (await dialog.getByText(HELD_WORDS).isVisible())) return code;
+    await expect(dialog).toHaveCount(0);
+  }
+  throw new Error('The admitted verdict cleared before it could be tapped on every try.');
+}
+
 export const pendingBadge = (page: Page) => page.getByTestId('pending-badge');
 
 /** The audit rows of real tickets for an event, without the idempotency probe's. */

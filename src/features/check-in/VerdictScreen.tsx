@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../../lib/use-modal-dialog';
 import { giveFeedback } from './feedback';
 import { useFeedbackStore } from './feedback-store';
@@ -13,6 +13,7 @@ const messages = defineMessages({
   notStored: { id: 'verdictScreen.notStored', defaultMessage: 'Not stored on this device: {reason}' },
   override: { id: 'verdictScreen.override', defaultMessage: 'Sent with override.' },
   next: { id: 'verdictScreen.next', defaultMessage: 'Scan next' },
+  held: { id: 'verdictScreen.held', defaultMessage: 'Kept on screen. Tap “Scan next” when done.' },
 });
 
 interface VerdictScreenProps {
@@ -25,6 +26,10 @@ interface VerdictScreenProps {
 /**
  * The full-screen verdict, a modal: colour, icon shape and words, with tone and vibration when it appears.
  * Escape and "Scan next" both dismiss it; focus returns to where it was.
+ *
+ * Green clears itself, but a finger on the screen keeps it (staff reading a name out, a guest asking to
+ * see it): a timed screen must let its reader stop the clock. A key press does not, because a hardware
+ * scanner types the next code as keys.
  */
 export function VerdictScreen({ shown, context, onDismiss, onOverride }: VerdictScreenProps) {
   const { result, shownAt, shownAtMs } = shown;
@@ -33,15 +38,21 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
   const dialog = useRef<HTMLDialogElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   useModalDialog(dialog, onDismiss, next);
+  const [heldAt, setHeldAt] = useState<number | null>(null);
+  const held = heldAt === shownAt;
+  const autoClear = verdict.kind === 'admitted' && !held;
 
   useEffect(() => {
     // The bench reads this mark to time a decode to its verdict on screen.
     performance.mark(`verdict:${result.token}`);
     if (look.tone) giveFeedback(look.tone, useFeedbackStore.getState().muted);
-    if (verdict.kind !== 'admitted') return;
+  }, [shownAt, result.token, look.tone]);
+
+  useEffect(() => {
+    if (!autoClear) return;
     const timer = window.setTimeout(onDismiss, ADMITTED_CLEAR_MS);
     return () => window.clearTimeout(timer);
-  }, [shownAt, result.token, look.tone, verdict.kind, onDismiss]);
+  }, [shownAt, autoClear, onDismiss]);
 
   return (
     <dialog
@@ -49,6 +60,7 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
       className={`verdict verdict-kind--${verdict.kind}`}
       aria-labelledby="verdict-title"
       data-verdict={verdict.kind}
+      onPointerDown={verdict.kind === 'admitted' ? () => setHeldAt(shownAt) : undefined}
     >
       <div className="verdict-body">
         <VerdictIcon shape={look.icon} />
@@ -63,6 +75,7 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
             <p className="verdict-warning">{t(messages.notStored, { reason: result.journalError })}</p>
           )}
           {result.override && <p>{t(messages.override)}</p>}
+          {held && <p className="verdict-held">{t(messages.held)}</p>}
           {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
           <button ref={next} type="button" className="verdict-next" onClick={onDismiss}>
             {t(messages.next)}
