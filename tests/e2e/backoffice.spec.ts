@@ -167,6 +167,38 @@ test("a server refusal lands on its field in the form's words and goes once the 
   await expect(page.getByRole('definition').filter({ hasText: '4 of 50' })).toBeVisible();
 });
 
+test("the forms hold the contract's limits: a too-long name and a huge quantity are said before sending", async ({
+  page,
+}) => {
+  const { eventId } = await api().openEvent({ name: `Limits ${Date.now()}` });
+  await connect(page, `/admin/events/${eventId}/ticket-types`);
+  let posted = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/ticket-types')) posted += 1;
+  });
+  await page.getByRole('button', { name: 'Add ticket type' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add ticket type' });
+  const name = dialog.getByLabel('Name');
+  const quantity = dialog.getByLabel('Quantity');
+  await name.fill('Balcony '.repeat(13));
+  await dialog.getByLabel(/^Price/).fill('12.50');
+  await quantity.fill('2000000');
+  await dialog.getByRole('button', { name: 'Add ticket type' }).click();
+  await expect(name).toHaveAccessibleDescription('At most 100 characters.');
+  await expect(quantity).toHaveAccessibleDescription(/At most 1,000,000\./);
+  expect(posted).toBe(0);
+
+  // What was typed stays; fixed, each message goes and the type is added.
+  await expect(dialog.getByLabel(/^Price/)).toHaveValue('12.50');
+  await name.fill('Balcony');
+  await expect(name).toHaveAttribute('aria-invalid', 'false');
+  await quantity.fill('120');
+  await dialog.getByRole('button', { name: 'Add ticket type' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /Balcony/ })).toBeVisible();
+  expect(posted).toBe(1);
+});
+
 test('a ticket type with sales offers no Delete and says why beforehand; a cancelled event offers no edits', async ({
   page,
 }) => {

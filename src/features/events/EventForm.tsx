@@ -3,6 +3,7 @@ import type { CreateEventInput } from './create-event';
 import { zoneName } from './zoned-time';
 import { Link } from '../../lib/router';
 import { NumberField, TextField } from '../../ui/fields';
+import { vCreateEventBody } from '../../lib/api/caldasa.schemas.gen';
 import { useApiForm } from '../../ui/use-api-form';
 import { EVENT_FIELDS, humaniseEventMessage, valuesToBody, type EventFormValues } from './event-form-values';
 import { canonicalTimeZone } from './time-zones';
@@ -55,6 +56,8 @@ export function EventForm(props: EventFormProps) {
     fields: EVENT_FIELDS,
     serverError,
     check: (values) => valuesToBody(values, tenantZone),
+    // Creating and editing send the same full body; the create schema holds its limits.
+    contract: vCreateEventBody,
     onSubmit,
     humanise: (message, typed) => humaniseEventMessage(message, typed.timeZone || tenantZone),
   });

@@ -10,6 +10,7 @@ import { formatCount } from '../../ui/format';
 import { EMPTY_TICKET_TYPE, ticketTypeToValues } from './ticket-type-form-values';
 import { TicketTypeForm } from './TicketTypeForm';
 import { defineMessages, t } from '../../lib/i18n';
+import { vCreateTicketTypeBody, vUpdateTicketTypeBody } from '../../lib/api/caldasa.schemas.gen';
 
 const messages = defineMessages({
   refusal: {
@@ -66,6 +67,7 @@ export function TicketTypeDialogs({ eventId, currency, task, onDone }: Props) {
           initial={EMPTY_TICKET_TYPE}
           currency={currency}
           submitLabel={t(messages.add)}
+          contract={vCreateTicketTypeBody}
           pending={create.isPending}
           serverError={create.error}
           onSubmit={(body) => create.mutate(body, { onSuccess: close })}
@@ -82,6 +84,7 @@ export function TicketTypeDialogs({ eventId, currency, task, onDone }: Props) {
             initial={ticketTypeToValues(task.type)}
             currency={currency}
             submitLabel={t(messages.save)}
+            contract={vUpdateTicketTypeBody}
             pending={update.isPending}
             serverError={update.error}
             onSubmit={(body) => update.mutate({ id: task.type.id, body }, { onSuccess: close })}

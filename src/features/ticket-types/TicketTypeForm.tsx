@@ -1,5 +1,6 @@
 import type { CreateTicketTypeInput } from './create-ticket-type';
 import { NumberField, TextField } from '../../ui/fields';
+import type { ContractSchema } from '../../lib/api/contract-check';
 import { useApiForm } from '../../ui/use-api-form';
 import { TICKET_TYPE_FIELDS, ticketTypeBody, type TicketTypeValues } from './ticket-type-form-values';
 import { defineMessages, t } from '../../lib/i18n';
@@ -21,6 +22,8 @@ interface TicketTypeFormProps {
   initial: TicketTypeValues;
   currency: string;
   submitLabel: string;
+  /** The contract's schema for this request (adding and editing have different limits). */
+  contract: ContractSchema;
   pending: boolean;
   serverError: unknown;
   onSubmit: (body: CreateTicketTypeInput) => void;
@@ -29,12 +32,13 @@ interface TicketTypeFormProps {
 
 /** Add or edit a ticket type; server errors land on their fields and what was typed is kept. */
 export function TicketTypeForm(props: TicketTypeFormProps) {
-  const { initial, currency, submitLabel, pending, serverError, onSubmit, onCancel } = props;
+  const { initial, currency, submitLabel, contract, pending, serverError, onSubmit, onCancel } = props;
   const form = useApiForm({
     initial,
     fields: TICKET_TYPE_FIELDS,
     serverError,
     check: ticketTypeBody,
+    contract,
     onSubmit,
   });
   const { otherErrors, field } = form;
