@@ -11,7 +11,7 @@
  * of typed text, then the contract's own generated schema through `contractBreaches`), and server errors
  * on the same fields as the client's.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { contractBreaches, type ContractBreach, type ContractSchema } from '../lib/api/contract-check';
 import { defineMessages, t } from '../lib/i18n';
 import { problemOf } from './api-failure';
@@ -109,6 +109,15 @@ export function useApiForm<F extends string, B>(options: ApiFormOptions<F, B>) {
   const [values, setValues] = useState(initial);
   const [tried, setTried] = useState(false);
   const [editedSinceSubmit, setEdited] = useState<ReadonlySet<F>>(new Set());
+  const formElement = useRef<HTMLFormElement | null>(null);
+  const [refusals, setRefusals] = useState(0);
+
+  // A refused submit, the form's or the server's, takes focus to the first field marked wrong: on a
+  // phone on its side that field is often scrolled out of sight above the button.
+  useEffect(() => {
+    if (refusals === 0 && !serverError) return;
+    formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals, serverError]);
   const server = fieldErrorsFrom(problemOf(serverError), fields);
   const local = tried ? check(values) : null;
   const errors: FieldErrors<F> = {};
@@ -129,12 +138,14 @@ export function useApiForm<F extends string, B>(options: ApiFormOptions<F, B>) {
     },
   });
 
-  function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    formElement.current = event.currentTarget;
     setTried(true);
     setEdited(new Set());
     const result = check(values);
     if (result.ok) onSubmit(result.body);
+    else setRefusals((count) => count + 1);
   }
 
   const otherErrors = [

@@ -185,6 +185,8 @@ test("the forms hold the contract's limits: a too-long name and a huge quantity 
   await quantity.fill('2000000');
   await dialog.getByRole('button', { name: 'Add ticket type' }).click();
   await expect(name).toHaveAccessibleDescription('At most 100 characters.');
+  // Focus goes to the first field marked wrong, which a phone on its side may have scrolled away.
+  await expect(name).toBeFocused();
   await expect(quantity).toHaveAccessibleDescription(/At most 1,000,000\./);
   expect(posted).toBe(0);
 

@@ -196,6 +196,42 @@ describe('transient failures', () => {
     expect(await countByState()).toMatchObject({ done: 3, pending: 0 });
   });
 
+  it('sends batch after batch, each scan once, while the next batch is claimed during the sends', async () => {
+    withKeys(true);
+    const redeems: string[] = [];
+    vi.stubGlobal('fetch', async (input: Request) => {
+      if (input.url.endsWith('/redeem'))
+        redeems.push(((await input.clone().json()) as { token: string }).token);
+      return fake.fetch(input);
+    });
+    for (const token of ['A', 'B', 'C', 'D']) await addScan(scan(token));
+    const report = await engine({ batchSize: 1, concurrency: 1 }).sync();
+    expect(report).toMatchObject({ sent: 4, done: 4, retrying: 0 });
+    expect(redeems).toEqual(['A', 'B', 'C', 'D']);
+    expect((await listScans()).map((fact) => [fact.token, fact.state, fact.attempts])).toEqual([
+      ['A', 'done', 1],
+      ['B', 'done', 1],
+      ['C', 'done', 1],
+      ['D', 'done', 1],
+    ]);
+  });
+
+  it('puts a batch claimed ahead back untouched when the batch before it meets a 429', async () => {
+    withKeys(false);
+    fake.script.push({ kind: 'answer' }, { kind: 'status', status: 429, retryAfter: '30' });
+    for (const token of ['A', 'B', 'C', 'D']) await addScan(scan(token));
+    await engine({ batchSize: 1, concurrency: 1, serverWaitMs: () => serverWaitRemaining() }).sync();
+    expect(await getScan('scan-A')).toMatchObject({ state: 'done', attempts: 1 });
+    expect(await getScan('scan-B')).toMatchObject({ state: 'pending', attempts: 1 });
+    // C was claimed while B was on the network; it was never sent, and D was never claimed.
+    for (const id of ['scan-C', 'scan-D']) {
+      const fact = await getScan(id);
+      expect(fact).toMatchObject({ state: 'pending', attempts: 0, firstAttemptAt: null });
+    }
+    expect(Date.parse((await getScan('scan-C'))!.nextAttemptAt!)).toBeGreaterThan(clock.getTime() + 29_000);
+    expect(fake.audit.map((row) => row.token)).toEqual(['A']);
+  });
+
   it('stops a run when the server is unreachable instead of trying every scan', async () => {
     withKeys(false);
     for (const token of ['A', 'B', 'C']) await addScan(scan(token));
