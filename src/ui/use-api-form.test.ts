@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { vCreateEventBody, vUpdateTicketTypeBody } from '../lib/api/caldasa.schemas.gen';
-import { addMessageSet, loadLanguage, type Catalogue } from '../lib/i18n';
+import { loadLanguage } from '../lib/i18n';
+import { messageSetReady } from '../lib/i18n/message-sets.test-support';
 import { checkWithContract, type FormCheck } from './use-api-form';
 
-// The back office's set, as the app adds it when the back office opens.
-const bo = (language: string) => async () =>
-  ((await import(`../locales/compiled/bo/${language}.json`)) as { default: Catalogue }).default;
-let added: Promise<void> | null = null;
-const backOfficeMessages = () =>
-  (added ??= addMessageSet({
-    en: bo('en'),
-    nl: bo('nl'),
-    de: bo('de'),
-    fr: bo('fr'),
-    es: bo('es'),
-    'en-XA': bo('en-XA'),
-  }));
+const backOfficeMessages = () => messageSetReady('bo');
 
 afterEach(() => loadLanguage('en'));
 

@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addMessageSet, loadLanguage, type Catalogue } from '../../lib/i18n';
+import { loadLanguage } from '../../lib/i18n';
+import { messageSetReady } from '../../lib/i18n/message-sets.test-support';
 import { localizeRelayCsv } from './relay-csv';
 
-// The door tools' set, as the app adds it when the relay page opens (app/door/tool-messages.ts).
-const tools = (language: string) => async () =>
-  ((await import(`../../locales/compiled/tools/${language}.json`)) as { default: Catalogue }).default;
-let added: Promise<void> | null = null;
-const toolMessagesReady = () =>
-  (added ??= addMessageSet({
-    en: tools('en'),
-    nl: tools('nl'),
-    de: tools('de'),
-    fr: tools('fr'),
-    es: tools('es'),
-    'en-XA': tools('en-XA'),
-  }));
+const toolMessagesReady = () => messageSetReady('tools');
 
 const relayCsv = [
   'scannedAt,door,deviceName,state,holderName,replayOutcome,futureColumn',
