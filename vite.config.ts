@@ -71,6 +71,37 @@ function backOfficeSplit(): Plugin {
 }
 
 /**
+ * The door's English messages load before the first paint. Without a hint their chunk is only asked for
+ * once the entry has run, one round trip after it; a modulepreload in the page fetches it beside the
+ * entry. A device in another language fetches these few KB anyway: the service worker precaches every
+ * language's door messages.
+ */
+function preloadDoorEnglish(): Plugin {
+  return {
+    name: 'caldasa-preload-door-english',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' &&
+            /\/src\/locales\/compiled\/en\.json$/.test(output.facadeModuleId ?? ''),
+        );
+        if (!chunk) throw new Error('The door’s English messages chunk was not found in the bundle.');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * The @zxing/browser fallback (about 120 KB gzip) only serves when the `.wasm` cannot load: it is left out
  * of the precache, so no device downloads it unless it needs it (then from the network, at runtime).
  */
@@ -110,6 +141,7 @@ export default defineConfig({
     stripMessages(),
     react(),
     backOfficeSplit(),
+    preloadDoorEnglish(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

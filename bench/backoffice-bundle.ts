@@ -54,11 +54,14 @@ export function bundleSizes(dist: string): BundleSizes {
     assets.filter((file) => pattern.test(file)).map((file) => `assets/${file}`);
   return {
     entry: group(dist, entryFiles),
+    // The page preloads the door's English messages, so they may already be among the entry's files.
     firstPaint: group(dist, [
-      ...entryFiles,
-      ...pick(ENGLISH_CATALOGUE).filter((file) =>
-        readFileSync(join(dist, file), 'utf8').includes(DOOR_MESSAGE),
-      ),
+      ...new Set([
+        ...entryFiles,
+        ...pick(ENGLISH_CATALOGUE).filter((file) =>
+          readFileSync(join(dist, file), 'utf8').includes(DOOR_MESSAGE),
+        ),
+      ]),
     ]),
     afterPaint: group(dist, pick(WORKBOX_WINDOW)),
     backOffice: group(dist, backOfficeFiles),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useModalDialog } from '../../lib/use-modal-dialog';
 import { giveFeedback } from './feedback';
 import { useFeedbackStore } from './feedback-store';
@@ -41,6 +41,12 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
   const [heldAt, setHeldAt] = useState<number | null>(null);
   const held = heldAt === shownAt;
   const autoClear = verdict.kind === 'admitted' && !held;
+  // A press on "Scan next" is a dismissal, not a hold: the words that say "kept" must not appear and move
+  // the button from under the finger. They go below the button for the same reason.
+  const holdUnlessOnAControl = (event: PointerEvent<HTMLDialogElement>) => {
+    if (!(event.target instanceof Element) || !event.target.closest('button, a, input, textarea, select'))
+      setHeldAt(shownAt);
+  };
 
   useEffect(() => {
     // The bench reads this mark to time a decode to its verdict on screen.
@@ -60,7 +66,7 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
       className={`verdict verdict-kind--${verdict.kind}`}
       aria-labelledby="verdict-title"
       data-verdict={verdict.kind}
-      onPointerDown={verdict.kind === 'admitted' ? () => setHeldAt(shownAt) : undefined}
+      onPointerDown={verdict.kind === 'admitted' ? holdUnlessOnAControl : undefined}
     >
       <div className="verdict-body">
         <VerdictIcon shape={look.icon} />
@@ -75,11 +81,11 @@ export function VerdictScreen({ shown, context, onDismiss, onOverride }: Verdict
             <p className="verdict-warning">{t(messages.notStored, { reason: result.journalError })}</p>
           )}
           {result.override && <p>{t(messages.override)}</p>}
-          {held && <p className="verdict-held">{t(messages.held)}</p>}
           {verdict.kind === 'doors-not-open' && <OverrideForm key={shownAt} onOverride={onOverride} />}
           <button ref={next} type="button" className="verdict-next" onClick={onDismiss}>
             {t(messages.next)}
           </button>
+          {held && <p className="verdict-held">{t(messages.held)}</p>}
         </div>
       </div>
     </dialog>
