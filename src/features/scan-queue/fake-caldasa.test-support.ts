@@ -6,7 +6,6 @@
 import { readWith, record, string, unknown } from '../../lib/api/tolerant-schema';
 
 export type Step =
-  | { kind: 'answer' }
   | { kind: 'network' }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'lost' }

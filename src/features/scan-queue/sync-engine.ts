@@ -1,7 +1,6 @@
 /**
  * The sync engine: takes due pending scans from the journal and sends them, a batch at a time with a few
- * requests in flight, and writes every answer of the batch in one transaction (while the next batch is
- * on the network). Journal transactions are
+ * requests in flight, then writes every answer of the batch in one transaction. Journal transactions are
  * never held across a network call: a scan is marked `sending` (and its attempt counted) before its request
  * starts, and its outcome is written after the answer. A scan left in `sending` by a page that closed is
  * taken back once its request can no longer be in flight. Only one tab runs this at a time (the lock).
@@ -100,40 +99,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let failedRuns = 0;
   let lockMissed = false;
 
-  /** Due scans marked `sending`, with what each was before, so an unsent one can go back untouched. */
-  interface Claimed {
-    facts: ScanFact[];
-    originals: Map<string, ScanFact>;
-  }
-
-  async function claim(keyAccepted: boolean, device: string): Promise<Claimed> {
-    const originals = new Map<string, ScanFact>();
-    const facts = await claimDue(now(), batchSize, (fact) => {
-      originals.set(fact.scanId, fact);
-      return claimPatch(fact, now(), composeSyncNotes(fact, device), keyAccepted);
-    });
-    return { facts, originals };
-  }
-
-  /** Claimed scans whose requests never started go back as they were, due at `until` or when they were. */
-  async function release(claimed: Claimed, until: Date | null): Promise<void> {
-    if (claimed.facts.length === 0) return;
-    await updateScans(
-      claimed.facts.map((fact) => {
-        const original = claimed.originals.get(fact.scanId) ?? fact;
-        const due = until ?? new Date(original.nextAttemptAt ?? now().toISOString());
-        return { scanId: fact.scanId, patch: heldPatch(original, due) };
-      }),
-    );
-  }
-
-  /**
-   * Sends one claimed batch (at most `concurrency` requests in flight, results in the batch's order) and
-   * says how it ended. The answers are written by `written`, which the caller may let run while the next
-   * batch is on the network.
-   */
-  async function sendBatch(server: QueueServer, claimed: Claimed, context: SendContext, report: SyncReport) {
-    const batch = claimed.facts;
+  async function sendBatch(
+    server: QueueServer,
+    batch: ScanFact[],
+    originals: Map<string, ScanFact>,
+    context: SendContext,
+    report: SyncReport,
+  ) {
+    // Results keep the batch's order; at most `concurrency` requests are in flight.
     const results = await pLimit(concurrency).map(batch, async (fact) => {
       if (serverWaitMs() > 0) return HELD;
       const result = await server.send(fact);
@@ -145,18 +118,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const result = results[i]!;
       if (result !== HELD) return decideAfterSend(fact, result, { ...context, now: at });
       const until = new Date(at.getTime() + serverWaitMs());
-      return { patch: heldPatch(claimed.originals.get(fact.scanId) ?? fact, until), pauseForAuth: false };
+      return { patch: heldPatch(originals.get(fact.scanId) ?? fact, until), pauseForAuth: false };
     });
-    const written = updateScans(decisions.map((d, i) => ({ scanId: batch[i]!.scanId, patch: d.patch }))).then(
-      (facts) => facts.forEach((fact, i) => results[i] !== HELD && tally(report, fact?.state)),
+    const written = await updateScans(
+      decisions.map((d, i) => ({ scanId: batch[i]!.scanId, patch: d.patch })),
     );
     const sent = results.filter((result) => result !== HELD).length;
     report.sent += sent;
+    written.forEach((fact, i) => results[i] !== HELD && tally(report, fact?.state));
     if (decisions.some((d) => d.pauseForAuth)) pauseForAuth(report);
+    if (sent < batch.length || serverWaitMs() > 0) return 'waiting';
     const allFailed = decisions.every((d) => d.patch.state === 'pending' && d.patch.nextAttemptAt !== null);
-    const end: 'sent' | DrainEnd =
-      sent < batch.length || serverWaitMs() > 0 ? 'waiting' : allFailed ? 'failed' : 'sent';
-    return { end, written };
+    return allFailed ? 'failed' : 'sent';
   }
 
   function pauseForAuth(report: SyncReport) {
@@ -165,12 +138,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     options.onAuthRejected();
   }
 
-  /**
-   * Sends due scans until none is left; says whether the server was reached ('waiting': it asked to wait).
-   * A pipeline, so the network is never idle while the journal works: the next batch is claimed while
-   * this one is on the network, and this one's answers are written while the next is. A claimed batch that
-   * is not sent after all (the server asked to wait, failed, or rejected the sign-in) goes back untouched.
-   */
+  /** Sends due scans until none is left; says whether the server was reached ('waiting': it asked to wait). */
   async function drain(server: QueueServer, first: ScanFact, report: SyncReport): Promise<DrainEnd> {
     const session = await server.session();
     onContact(session);
@@ -182,35 +150,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const keyAccepted = await server.idempotencyAccepted(first.eventId);
     const context = { ...session.data, random, now: now() };
     const device = options.deviceName();
-    let writing: Promise<void> = Promise.resolve();
-    let current = await claim(keyAccepted, device);
-    try {
-      for (;;) {
-        if (current.facts.length === 0) {
-          // Answers still being written may make scans due again (a key the server refused): look once more.
-          await writing;
-          current = await claim(keyAccepted, device);
-          if (current.facts.length === 0) break;
-        }
-        const wait = serverWaitMs();
-        if (paused || wait > 0) {
-          await release(current, wait > 0 ? new Date(now().getTime() + wait) : null);
-          return paused ? 'failed' : 'waiting';
-        }
-        const next = claim(keyAccepted, device);
-        const { end, written } = await sendBatch(server, current, context, report);
-        writing = writing.then(() => written);
-        current = await next;
-        if (end !== 'sent') {
-          const until = end === 'waiting' ? new Date(now().getTime() + serverWaitMs()) : null;
-          await release(current, until);
-          return end;
-        }
-      }
-    } finally {
-      await writing;
+    while (!paused) {
+      if (serverWaitMs() > 0) return 'waiting';
+      const originals = new Map<string, ScanFact>();
+      const batch = await claimDue(now(), batchSize, (fact) => {
+        originals.set(fact.scanId, fact);
+        return claimPatch(fact, now(), composeSyncNotes(fact, device), keyAccepted);
+      });
+      if (batch.length === 0) return report.retrying === 0 ? 'reached' : 'failed';
+      const end = await sendBatch(server, batch, originals, context, report);
+      if (end !== 'sent') return end;
     }
-    return paused ? 'failed' : report.retrying === 0 ? 'reached' : 'failed';
+    return 'failed';
   }
 
   async function runOnce(): Promise<SyncReport> {
