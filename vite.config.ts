@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
-import react from '@vitejs/plugin-react';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { precompress } from './scripts/precompress-plugin';
 import { stripMessages } from './scripts/strip-messages-plugin';
+import { rendererAliases, rendererJsx } from './scripts/renderer';
 
 /**
  * Files only the back office needs: every chunk reachable from the lazy BackOfficeApp chunk that the door
@@ -139,7 +139,6 @@ const manifest: Partial<ManifestOptions> = {
 export default defineConfig({
   plugins: [
     stripMessages(),
-    react(),
     backOfficeSplit(),
     preloadDoorEnglish(),
     VitePWA({
@@ -167,10 +166,13 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  // JSX and `react` imports go to Preact (scripts/renderer.ts says why).
+  oxc: { jsx: rendererJsx },
   resolve: {
     // Every message reaches the app pre-parsed (src/locales/compiled, `npm run i18n`), so the ICU parser
     // (about 8 KB gzip) stays out of the scanner's first load.
     alias: [
+      ...rendererAliases,
       {
         find: /^@formatjs\/icu-messageformat-parser$/,
         replacement: '@formatjs/icu-messageformat-parser/no-parser.js',

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { rendererAliases, rendererJsx } from './scripts/renderer';
 
 export default defineConfig({
+  oxc: { jsx: rendererJsx },
+  resolve: { alias: rendererAliases },
   test: {
     // Playwright's *.spec.ts files live in tests/e2e and must never be picked up here.
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],

@@ -1,4 +1,3 @@
-import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { queryClient } from './app/query-client';
@@ -25,16 +24,9 @@ if (root) {
   setTimeout(() => new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' }).format(0), 0);
   void ready.then(() => {
     persistQueryCache(queryClient);
-    // As a transition, React renders the first screen in slices of a few milliseconds with the browser
-    // free in between, instead of one long task that holds back the camera and the first input.
-    const reactRoot = createRoot(root);
-    startTransition(() =>
-      reactRoot.render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      ),
-    );
+    // Preact (scripts/renderer.ts) renders the first screen in one synchronous pass; React's transitions,
+    // which sliced it, are not part of preact/compat.
+    createRoot(root).render(<App />);
     startScanQueue();
     void registerServiceWorker();
   });

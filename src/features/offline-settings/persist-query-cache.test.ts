@@ -26,6 +26,22 @@ describe('the saved query cache', () => {
     stop();
   });
 
+  it('marks what it brings back as stale, so a screen opened online reads it again', async () => {
+    const before = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+    const stop = persistQueryCache(before);
+    await before.fetchQuery({ queryKey: ['ticket-types', 'e1'], queryFn: async () => ['GA', 'Unsold'] });
+    await vi.waitFor(
+      async () => {
+        const after = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+        await restoreQueryCache(after);
+        expect(after.getQueryData(['ticket-types', 'e1'])).toEqual(['GA', 'Unsold']);
+        expect(after.getQueryState(['ticket-types', 'e1'])?.isInvalidated).toBe(true);
+      },
+      { timeout: 4_000 },
+    );
+    stop();
+  });
+
   it('ignores a cache saved more than a week ago', async () => {
     const old = new QueryClient();
     old.setQueryData(['event', 'e1'], { id: 'e1' });

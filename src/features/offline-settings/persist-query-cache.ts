@@ -27,7 +27,12 @@ export async function restoreQueryCache(client: QueryClient, now = Date.now()): 
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_TIMEOUT_MS));
     const stored = readWith(savedCache, await Promise.race([readKv(KEY), timeout]));
     if (!stored || stored.format !== FORMAT || now - stored.savedAt > MAX_AGE_MS) return;
-    if (isDehydratedState(stored.state)) hydrate(client, stored.state);
+    if (!isDehydratedState(stored.state)) return;
+    hydrate(client, stored.state);
+    // The saved copy can be older than what the last page showed: it is written a second after queries
+    // settle, so a reload right after a change brings back the state before it. Marked stale, every
+    // restored query is shown at once and read again as soon as a screen uses it and the server answers.
+    await client.invalidateQueries({ refetchType: 'none' });
   } catch (error) {
     console.warn('The saved query cache could not be read', error);
   }
