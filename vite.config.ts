@@ -184,6 +184,14 @@ export default defineConfig({
     // Maps are written for debugging a build but referenced by no file, and the sandbox never serves them.
     sourcemap: 'hidden',
     target: 'es2022',
+    rolldownOptions: {
+      // TanStack Query marks its React modules "use client" for server components; a browser bundle has
+      // no server side, so the directive means nothing here (React's Vite plugin used to hide this too).
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use client"')) return;
+        handler(level, log);
+      },
+    },
   },
   worker: {
     // The decode worker loads its engines with dynamic imports, which need an ES module worker.

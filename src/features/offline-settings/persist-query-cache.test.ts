@@ -42,6 +42,27 @@ describe('the saved query cache', () => {
     stop();
   });
 
+  it('keeps what it brings back fresh on a device that knows it is offline (no reads that can only fail)', async () => {
+    const before = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+    const stop = persistQueryCache(before);
+    await before.fetchQuery({ queryKey: ['event', 'e2'], queryFn: async () => ({ id: 'e2' }) });
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      await vi.waitFor(
+        async () => {
+          const after = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+          await restoreQueryCache(after);
+          expect(after.getQueryData(['event', 'e2'])).toEqual({ id: 'e2' });
+          expect(after.getQueryState(['event', 'e2'])?.isInvalidated).toBe(false);
+        },
+        { timeout: 4_000 },
+      );
+    } finally {
+      vi.unstubAllGlobals();
+      stop();
+    }
+  });
+
   it('ignores a cache saved more than a week ago', async () => {
     const old = new QueryClient();
     old.setQueryData(['event', 'e1'], { id: 'e1' });

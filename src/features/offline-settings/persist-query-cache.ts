@@ -31,8 +31,9 @@ export async function restoreQueryCache(client: QueryClient, now = Date.now()): 
     hydrate(client, stored.state);
     // The saved copy can be older than what the last page showed: it is written a second after queries
     // settle, so a reload right after a change brings back the state before it. Marked stale, every
-    // restored query is shown at once and read again as soon as a screen uses it and the server answers.
-    await client.invalidateQueries({ refetchType: 'none' });
+    // restored query is shown at once and read again as soon as a screen uses it. A device that knows it
+    // has no network skips this: its reads would only fail, and its start would pay for them.
+    if (globalThis.navigator?.onLine !== false) await client.invalidateQueries({ refetchType: 'none' });
   } catch (error) {
     console.warn('The saved query cache could not be read', error);
   }
