@@ -26,6 +26,46 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // The app renders with preact/compat (scripts/renderer.ts), which has React 18's API: React 19's
+      // additions type-check against @types/react but are missing at run time.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: [
+                'use',
+                'useActionState',
+                'useOptimistic',
+                'useEffectEvent',
+                'Activity',
+                'ViewTransition',
+                'Profiler',
+                'cache',
+                'cacheSignal',
+                'captureOwnerStack',
+                'addTransitionType',
+                'unstable_useCacheRefresh',
+                'act',
+              ],
+              message: 'preact/compat renders this app and has no such export (see scripts/renderer.ts).',
+            },
+            {
+              name: 'react-dom',
+              importNames: [
+                'useFormStatus',
+                'requestFormReset',
+                'preload',
+                'preinit',
+                'prefetchDNS',
+                'preconnect',
+              ],
+              message: 'preact/compat renders this app and has no such export (see scripts/renderer.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
