@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
-import { precompress } from './scripts/precompress-plugin';
-import { stripMessages } from './scripts/strip-messages-plugin';
-import { rendererAliases, rendererJsx } from './scripts/renderer';
+import { precompress } from './scripts/precompress-plugin.ts';
+import { stripMessages } from './scripts/strip-messages-plugin.ts';
+import { rendererAliases, rendererJsx } from './scripts/renderer.ts';
 
 /**
  * Files only the back office needs: every chunk reachable from the lazy BackOfficeApp chunk that the door

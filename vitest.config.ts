@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { rendererAliases, rendererJsx } from './scripts/renderer';
+import { rendererAliases, rendererJsx } from './scripts/renderer.ts';
 
 export default defineConfig({
   oxc: { jsx: rendererJsx },
