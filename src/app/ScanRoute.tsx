@@ -106,9 +106,6 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
 
   return (
     <>
-      <DoorHeader>
-        <DoorPlace event={event} door={door} />
-      </DoorHeader>
       <main className="scan-route scan-layout">
         <h1 className="visually-hidden">
           {t(messages.heading, { event: event.name, door: doorLabel(door) })}
@@ -142,8 +139,35 @@ function ScanScreen({ event, door }: { event: DoorEvent; door: string }) {
   );
 }
 
-/** The door screen: sign-in again, event and door setup, then scanning. */
+/**
+ * The door screen: sign-in again, event and door setup, then scanning. The status line stays one element
+ * through all of them, so a menu opened while the event loads stays open when the scan screen arrives.
+ */
 export function ScanRoute() {
+  const tenant = useTenant();
+  const view = useScanRouteView();
+  return (
+    <>
+      <DoorHeader>
+        {view.scanning ? (
+          <DoorPlace event={view.scanning.event} door={view.scanning.door} />
+        ) : (
+          <DoorTitle>{tenant.data?.name ?? 'Caldasa Door'}</DoorTitle>
+        )}
+      </DoorHeader>
+      {view.scanning ? (
+        <ScanScreen event={view.scanning.event} door={view.scanning.door} />
+      ) : (
+        <main className="scan-route">{view.setup}</main>
+      )}
+    </>
+  );
+}
+
+type ScanRouteView =
+  { scanning: { event: DoorEvent; door: string }; setup?: never } | { scanning?: never; setup: ReactNode };
+
+function useScanRouteView(): ScanRouteView {
   const tokenRejected = useConnectionStore((state) => state.tokenRejected);
   const eventId = useDoorSetupStore((state) => state.eventId);
   const door = useDoorSetupStore((state) => state.door);
@@ -151,58 +175,28 @@ export function ScanRoute() {
   const changeEvent = useDoorSetupStore((state) => state.changeEvent);
   const event = useDoorEvent(eventId);
 
-  if (tokenRejected)
-    return (
-      <Setup>
-        <ConnectScreen reason={t(messages.signInAgain)} />
-      </Setup>
-    );
-  if (!eventId || changing === 'event')
-    return (
-      <Setup>
-        <EventPicker />
-      </Setup>
-    );
-  if (event.isPending)
-    return (
-      <Setup>
-        <p className="loading">{t(messages.loadingEvent)}</p>
-      </Setup>
-    );
+  if (tokenRejected) return { setup: <ConnectScreen reason={t(messages.signInAgain)} /> };
+  if (!eventId || changing === 'event') return { setup: <EventPicker /> };
+  if (event.isPending) return { setup: <p className="loading">{t(messages.loadingEvent)}</p> };
   if (event.isError) {
-    return (
-      <Setup>
-        <p role="alert" className="error">
-          {t(messages.eventFailed, { reason: event.error.message })}
-        </p>
-        <p className="button-row">
-          <button type="button" onClick={() => void event.refetch()}>
-            {t(messages.tryAgain)}
-          </button>
-          <button type="button" onClick={changeEvent}>
-            {t(messages.otherEvent)}
-          </button>
-        </p>
-      </Setup>
-    );
+    return {
+      setup: (
+        <>
+          <p role="alert" className="error">
+            {t(messages.eventFailed, { reason: event.error.message })}
+          </p>
+          <p className="button-row">
+            <button type="button" onClick={() => void event.refetch()}>
+              {t(messages.tryAgain)}
+            </button>
+            <button type="button" onClick={changeEvent}>
+              {t(messages.otherEvent)}
+            </button>
+          </p>
+        </>
+      ),
+    };
   }
-  if (!door || changing === 'door')
-    return (
-      <Setup>
-        <DoorPicker eventName={event.data.name} />
-      </Setup>
-    );
-  return <ScanScreen event={event.data} door={door} />;
-}
-
-function Setup({ children }: { children: ReactNode }) {
-  const tenant = useTenant();
-  return (
-    <>
-      <DoorHeader>
-        <DoorTitle>{tenant.data?.name ?? 'Caldasa Door'}</DoorTitle>
-      </DoorHeader>
-      <main className="scan-route">{children}</main>
-    </>
-  );
+  if (!door || changing === 'door') return { setup: <DoorPicker eventName={event.data.name} /> };
+  return { scanning: { event: event.data, door } };
 }

@@ -69,3 +69,28 @@ test('an admin token finds the back office in the menu', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('link', { name: 'Back office' })).toHaveCount(0);
 });
+
+test('a menu opened while the event loads stays open when the scan screen arrives', async ({ page }) => {
+  const { eventId } = await sandboxApi().openEvent({ name: 'Slow event night' });
+  // The event's details answer only once the menu is open, so the scan screen replaces the loading screen
+  // under an open menu, as on a slow line.
+  let release: () => void = () => undefined;
+  const menuOpen = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/events/${eventId}`, async (route) => {
+    await menuOpen;
+    await route.continue();
+  });
+  await openDoor(page, { eventId, door: 'North' });
+  await expect(page.getByText('Loading the event…')).toBeVisible();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  release();
+  await expect(page.getByLabel('Ticket code')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Menu', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+});
